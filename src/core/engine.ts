@@ -1,0 +1,215 @@
+import { measureAdDensity, AD_DENSITY_LISTS } from './analysis/ad-density';
+import { summarizeTone, TONE_LISTS } from './analysis/tone';
+import type { ResolvedConfig, RuleSetting } from './config';
+import { DEFAULT_CONFIG } from './config';
+import { parseDraft } from './draft';
+import { Suppressions } from './inline';
+import { PhraseMatcher } from './lexicon/matcher';
+import type { WordList, WordMatch } from './lexicon/types';
+import { platformProfile } from './platforms';
+import type { CountOptions } from './platforms/profile';
+import type { Report, Rule, RuleContext } from './rule';
+import { ALL_RULES } from './rules';
+import type {
+  AdDensityReport,
+  CountResult,
+  Draft,
+  Finding,
+  Locale,
+  PlatformId,
+  RuleId,
+  Severity,
+  ToneSummary,
+} from './types';
+
+export interface LintOptions {
+  /** Used for the platform (file ending) and in messages; nothing is read from disk. */
+  fileName?: string;
+  /** Forces the platform, beating front matter ("Preview as Moments", CLI `--platform`). */
+  platform?: PlatformId;
+  /** Platform when neither front matter nor file ending names one (the VS Code setting). */
+  defaultPlatform?: PlatformId;
+  config?: ResolvedConfig;
+  locale?: Locale;
+  /** The rules to run; all of them by default. */
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  draft: Draft;
+  platform: PlatformId;
+  count: CountResult;
+  titleCount: CountResult | null;
+  /** In document order. */
+  findings: Finding[];
+  tone: ToneSummary;
+  adDensity: AdDensityReport;
+  /** A rule that threw is listed here (and its findings dropped) instead of crashing the lint. */
+  internalErrors: Array<{ rule: RuleId; message: string }>;
+}
+
+/** What depends only on the configuration and the rule set: built once, reused on every keystroke. */
+interface CompiledConfig {
+  matcher: PhraseMatcher;
+  rules: Array<{ rule: Rule; setting: RuleSetting | undefined; lists: WordList[] }>;
+}
+
+const compiledCache = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], CompiledConfig>>();
+
+function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig {
+  let byRules = compiledCache.get(config);
+  if (!byRules) compiledCache.set(config, (byRules = new WeakMap()));
+  const cached = byRules.get(rules);
+  if (cached) return cached;
+
+  const allLists = new Set<WordList>([...AD_DENSITY_LISTS, ...TONE_LISTS]);
+  const compiledRules: CompiledConfig['rules'] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    if (setting?.severity === 'off') continue;
+    const lists = [...(rule.lists ?? [])];
+    const extra = rule.acceptsWords ? wordsOption(setting?.options.words) : [];
+    if (rule.id === 'deny') {
+      lists.push({
+        id: 'config/deny',
+        source: config.file ?? '.postlintrc.json',
+        entries: config.deny.map((d) => ({
+          word: d.word,
+          replacements: d.replacement !== undefined ? [d.replacement] : undefined,
+          note: d.message ? { zh: d.message, en: d.message } : undefined,
+        })),
+      });
+    } else if (extra.length) {
+      lists.push({ id: `config/${rule.id}`, source: config.file ?? '.postlintrc.json', entries: extra.map((word) => ({ word })) });
+    }
+    for (const l of lists) allLists.add(l);
+    compiledRules.push({ rule, setting, lists });
+  }
+  const compiled: CompiledConfig = {
+    matcher: new PhraseMatcher([...allLists], config.allow),
+    rules: compiledRules,
+  };
+  byRules.set(rules, compiled);
+  return compiled;
+}
+
+function wordsOption(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string' && w.trim().length > 0) : [];
+}
+
+const NO_MATCHES: readonly WordMatch[] = Object.freeze([]);
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const locale = options.locale ?? 'zh';
+  const rules = options.rules ?? ALL_RULES;
+  const compiled = compile(config, rules);
+
+  const draft = parseDraft(text, {
+    fileName: options.fileName,
+    platform: options.platform,
+    defaultPlatform: options.defaultPlatform ?? config.platform,
+  });
+  const profile = platformProfile(draft.platform);
+  const count = profile.count(draft.body.text, countOptions(config));
+  const titleCount = draft.title && profile.countTitle ? profile.countTitle(draft.title.text) : null;
+
+  const spans = draft.title ? [draft.title, draft.body] : [draft.body];
+  const found = compiled.matcher.scan(text, spans);
+  const matchesOf = (list: WordList): readonly WordMatch[] => found.get(list) ?? NO_MATCHES;
+
+  let adDensity: AdDensityReport | undefined;
+  const adDensityOnce = (): AdDensityReport =>
+    (adDensity ??= measureAdDensity({
+      draft,
+      platform: profile,
+      matchesOf,
+      options: config.rules['ad-density']?.options ?? {},
+      locale,
+    }));
+
+  const t = (s: { zh: string; en: string }) => s[locale];
+  const suppressions = text.includes('postlint-') ? new Suppressions(text) : null;
+  const findings: Finding[] = [];
+  const internalErrors: LintResult['internalErrors'] = [];
+
+  for (const { rule, setting, lists } of compiled.rules) {
+    const severity: Severity = (setting?.severity as Severity | undefined) ?? rule.severityFor?.(draft) ?? rule.defaultSeverity;
+    const own: Finding[] = [];
+    const ctx: RuleContext = {
+      draft,
+      platform: profile,
+      count,
+      titleCount,
+      options: setting?.options ?? {},
+      config,
+      locale,
+      t,
+      matches: () => mergeMatches(lists.map(matchesOf)),
+      matchesOf,
+      adDensity: adDensityOnce,
+      report: (r: Report) => {
+        if (suppressions?.isSuppressed(rule.id, r.start)) return;
+        own.push(toFinding(rule.id, setting?.severity ? severity : (r.severity ?? severity), r, text.length));
+      },
+    };
+    try {
+      rule.check(ctx);
+      findings.push(...own);
+    } catch (error) {
+      internalErrors.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.rule)! - order.get(b.rule)!);
+
+  return {
+    draft,
+    platform: draft.platform,
+    count,
+    titleCount,
+    findings,
+    tone: summarizeTone({ draft, matchesOf, adDensity: adDensityOnce(), locale }),
+    adDensity: adDensityOnce(),
+    internalErrors,
+  };
+}
+
+function countOptions(config: ResolvedConfig): CountOptions | undefined {
+  const limit = config.rules.length?.options.limit;
+  const foldAt = config.rules.fold?.options.foldAt;
+  if (typeof limit !== 'number' && typeof foldAt !== 'number') return undefined;
+  return {
+    limit: typeof limit === 'number' && limit > 0 ? limit : undefined,
+    foldAt: typeof foldAt === 'number' && foldAt > 0 ? foldAt : undefined,
+  };
+}
+
+function mergeMatches(groups: ReadonlyArray<readonly WordMatch[]>): readonly WordMatch[] {
+  const nonEmpty = groups.filter((g) => g.length > 0);
+  if (nonEmpty.length === 0) return NO_MATCHES;
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  // Across lists of one rule, keep the leftmost-longest of overlapping matches too.
+  const all = nonEmpty.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: WordMatch[] = [];
+  let lastEnd = -1;
+  for (const m of all) {
+    if (m.start < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return kept;
+}
+
+/** Clamps a rule's report to the text so a buggy rule can never produce an out-of-range finding. */
+function toFinding(rule: RuleId, severity: Severity, r: Report, length: number): Finding {
+  const start = Math.max(0, Math.min(r.start, length));
+  const end = Math.max(start, Math.min(r.end, length));
+  const finding: Finding = { rule, severity, message: r.message, start, end, fixes: r.fixes ?? [] };
+  if (r.reason !== undefined) finding.reason = r.reason;
+  if (r.source !== undefined) finding.source = r.source;
+  if (r.alternatives !== undefined) finding.alternatives = r.alternatives;
+  if (r.data !== undefined) finding.data = r.data;
+  return finding;
+}

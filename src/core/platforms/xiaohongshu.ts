@@ -1,0 +1,12 @@
+// PLACEHOLDER — replaced by the counting work (issue 2).
+import type { PlatformProfile } from './profile';
+
+export const xiaohongshu: PlatformProfile = {
+  id: 'xiaohongshu',
+  name: { zh: 'xiaohongshu', en: 'xiaohongshu' },
+  count: (body) => ({ platform: 'xiaohongshu', unit: 'chars', length: body.length, limit: null, foldAt: null, folded: false, over: false, foldOffset: null, limitOffset: null }),
+  maxImages: null,
+  maxTopics: null,
+  thresholds: { adDensity: 10, emoji: 10, topics: 5, mentions: 5 },
+  sources: [],
+};

@@ -1,0 +1,88 @@
+import type { ResolvedConfig } from './config';
+import type { WordList, WordMatch } from './lexicon/types';
+import type { PlatformProfile } from './platforms/profile';
+import type {
+  AdDensityReport,
+  CountResult,
+  Draft,
+  Finding,
+  Fix,
+  Locale,
+  Localized,
+  RuleId,
+  Severity,
+} from './types';
+
+/**
+ * A rule is a small module exporting one of these (STYLE.md: markdownlint's rule objects,
+ * Vale's data rules). Most rules are a word list and a message: they name their `lists`, the
+ * engine matches every list of every rule in one pass, and `check` turns matches into findings.
+ */
+export interface Rule {
+  id: RuleId;
+  description: Localized;
+  defaultSeverity: Severity;
+  /** A severity that depends on the draft (medical-claim for cosmetics/food, induced-sharing on Moments). */
+  severityFor?(draft: Draft): Severity;
+  /** Path of the rule's doc page in the repository. */
+  docs: string;
+  /** Word lists the engine matches for this rule. */
+  lists?: readonly WordList[];
+  /**
+   * Whether a user's extra words (`rules.<id>.options.words` in `.postlintrc.json`) extend this
+   * rule; they are matched as plain text like the built-in lists.
+   */
+  acceptsWords?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+/** What a rule reports; the engine adds the rule id and the configured severity. */
+export interface Report {
+  message: string;
+  start: number;
+  end: number;
+  reason?: string;
+  source?: string;
+  alternatives?: string[];
+  fixes?: Fix[];
+  data?: Finding['data'];
+  /** Overrides the rule's severity for this one finding. */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly draft: Draft;
+  readonly platform: PlatformProfile;
+  /** The body's count by the platform's own rule. */
+  readonly count: CountResult;
+  /** Xiaohongshu title count; null elsewhere or without a title. */
+  readonly titleCount: CountResult | null;
+  /** This rule's `options` from `.postlintrc.json` (empty object when none). */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly config: ResolvedConfig;
+  readonly locale: Locale;
+  /** Picks the string of the result's locale. */
+  t(text: Localized): string;
+  /** Matches of this rule's lists (and the user's extra words), in document order. */
+  matches(): readonly WordMatch[];
+  /** Matches of one particular list (any list the engine knows, not only this rule's). */
+  matchesOf(list: WordList): readonly WordMatch[];
+  /** The ad-density measurement, computed once per lint and shared with the tone summary. */
+  adDensity(): AdDensityReport;
+  report(report: Report): void;
+}
+
+/** A rule option read with a fallback when absent or of the wrong type. */
+export function numberOption(ctx: RuleContext, key: string, fallback: number): number {
+  const v = ctx.options[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+/** Replacement fix for a matched phrase: the only text it touches is the phrase itself. */
+export function replaceFix(ctx: RuleContext, match: { start: number; end: number }, replacement: string): Fix {
+  const title =
+    replacement === ''
+      ? ctx.t({ zh: '删除此词', en: 'Remove this phrase' })
+      : ctx.t({ zh: `改为“${replacement}”`, en: `Replace with “${replacement}”` });
+  return { title, edits: [{ start: match.start, end: match.end, text: replacement }] };
+}
