@@ -1,0 +1,10 @@
+// The core's public surface: what the extension, the CLI and library users import.
+export { lint } from './engine';
+export type { LintOptions, LintResult } from './engine';
+export { parseDraft, platformFromFileName, platformFromName } from './draft';
+export { PLATFORMS, platformProfile } from './platforms';
+export { ALL_RULES, ruleById } from './rules';
+export { applyFixes, applyEdits } from './fixes';
+export { parseConfig, configSchema, configJsonSchema, DEFAULT_CONFIG } from './config';
+export type { ResolvedConfig, ConfigProblem, ConfigLoad } from './config';
+export * from './types';
