@@ -1,0 +1,61 @@
+// Bundles the two shells around the core:
+//   src/extension/extension.ts → dist/extension.js  (loaded by VS Code; `vscode` is provided by the host)
+//   src/cli/main.ts            → dist/cli.js        (the `postlint` bin)
+// `node esbuild.js` builds once, `--production` minifies, `--watch` rebuilds on change.
+
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const shared = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: production,
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'info',
+  absWorkingDir: __dirname,
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const targets = [
+  {
+    ...shared,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  },
+  {
+    ...shared,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+async function main() {
+  const present = targets.filter((options) => {
+    const entry = /** @type {string[]} */ (options.entryPoints)[0];
+    if (fs.existsSync(path.join(__dirname, entry))) return true;
+    console.warn(`esbuild: skipping ${entry} (not written yet)`);
+    return false;
+  });
+  if (watch) {
+    for (const options of present) await (await esbuild.context(options)).watch();
+    return;
+  }
+  await Promise.all(present.map((options) => esbuild.build(options)));
+  // The bin must be executable for `npm link` / `npx postlint` straight from dist/.
+  if (fs.existsSync(path.join(__dirname, 'dist', 'cli.js'))) fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
