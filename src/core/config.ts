@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PlatformId, RuleId, Severity } from './types';
 import { PLATFORM_IDS, RULE_IDS, SEVERITIES } from './types';
+import { LineIndex } from './position';
 
 /**
  * `.postlintrc.json`. The zod schema is the single source of truth: the CLI and the extension
@@ -67,6 +68,9 @@ export interface ConfigProblem {
   /** Offsets in the config text, when they could be found, for editor diagnostics. */
   start?: number;
   end?: number;
+  /** 1-based line and column (UTF-16 units) of `start`, for the CLI's messages. */
+  line?: number;
+  column?: number;
 }
 
 export interface ConfigLoad {
@@ -88,57 +92,206 @@ export function parseConfig(text: string, file: string): ConfigLoad {
       problems: [{ file, path: '', message: `config is ${(text.length / 1048576).toFixed(1)} MB, larger than the 1 MB Postlint reads; defaults used` }],
     };
   }
+  const source = stripBom(text);
+  const bom = text.length - source.length;
+  if (source.trim() === '') {
+    return { config: { ...DEFAULT_CONFIG, file }, problems: [{ file, path: '', message: 'the file is empty; write {} or a config object; defaults used' }] };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(stripBom(text));
+    json = JSON.parse(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
-    const start = at ? Number(at[1]) : undefined;
-    return {
-      config: { ...DEFAULT_CONFIG, file },
-      problems: [{ file, path: '', message: `invalid JSON: ${message}; defaults used`, start, end: start === undefined ? undefined : start + 1 }],
-    };
+    const start = at ? Number(at[1]) + bom : undefined;
+    const problem: ConfigProblem = { file, path: '', message: `invalid JSON: ${message}; defaults used` };
+    if (start !== undefined) Object.assign(problem, { start, end: Math.min(start + 1, text.length) }, lineColumn(text, start));
+    return { config: { ...DEFAULT_CONFIG, file }, problems: [problem] };
   }
   const parsed = configSchema.safeParse(json);
   if (parsed.success) return { config: resolve(parsed.data, file), problems: [] };
 
-  const problems: ConfigProblem[] = parsed.error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const span = locateKey(text, issue.path.map(String));
-    return { file, path, message: describeIssue(issue), ...span };
-  });
-  // Keep what is valid: drop each offending top-level key and validate again.
-  const salvaged = salvage(json, parsed.error.issues.map((i) => i.path));
-  return { config: resolve(salvaged, file), problems };
+  const spans = jsonSpans(text);
+  const problems: ConfigProblem[] = [];
+  for (const issue of flattenIssues(parsed.error.issues, json)) {
+    const path = issue.path.map(String);
+    const span = issue.key !== undefined ? spans.get(pathKey([...path, issue.key]))?.key : spans.get(pathKey(path))?.value;
+    const problem: ConfigProblem = { file, path: [...path, ...(issue.key !== undefined ? [issue.key] : [])].join('.'), message: issue.message };
+    const where = span ?? nearestSpan(spans, path);
+    if (where) Object.assign(problem, where, lineColumn(text, where.start));
+    problems.push(problem);
+  }
+  // Keep what is valid: remove each offending value or key, validate again.
+  return { config: resolve(salvage(json, parsed.error.issues), file), problems };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_key' && issue.path.length === 1 && issue.path[0] === 'rules') {
-    return `unknown rule id; known ids: ${RULE_IDS.join(', ')}`;
-  }
-  return issue.message;
+/** One problem to report: `key` is set for an unknown key (the path is its parent's). */
+interface FlatIssue {
+  path: PropertyKey[];
+  key?: string;
+  message: string;
 }
 
-function salvage(json: unknown, paths: ReadonlyArray<ReadonlyArray<PropertyKey>>): RawConfig {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
-  const copy: Record<string, unknown> = { ...(json as Record<string, unknown>) };
-  const rules = copy.rules && typeof copy.rules === 'object' && !Array.isArray(copy.rules) ? { ...(copy.rules as Record<string, unknown>) } : undefined;
-  for (const path of paths) {
-    const [top, second] = path;
-    if (top === 'rules' && rules && typeof second === 'string') delete rules[second];
-    else if (typeof top === 'string') delete copy[top];
-  }
-  if (rules) copy.rules = rules;
-  for (const key of Object.keys(copy)) if (!(key in configSchema.shape)) delete copy[key];
-  if (copy.rules) {
-    for (const key of Object.keys(copy.rules as object)) {
-      if (!(RULE_IDS as readonly string[]).includes(key)) delete (copy.rules as Record<string, unknown>)[key];
+const SEVERITY_WORDS = ['off', ...SEVERITIES] as const;
+const SEVERITY_ALIASES: Record<string, string> = {
+  warn: 'warning',
+  information: 'info',
+  hint: 'info',
+  err: 'error',
+  none: 'off',
+  disable: 'off',
+  disabled: 'off',
+  false: 'off',
+  '0': 'off',
+  '1': 'warning',
+  '2': 'error',
+};
+
+/** Keys known at each level of the config, for "did you mean". */
+function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 1 && path[0] === 'rules') return RULE_IDS;
+  if (path.length === 2 && path[0] === 'rules') return ['severity', 'options'];
+  if (path.length === 2 && path[0] === 'deny') return ['word', 'message', 'replacement'];
+  return [];
+}
+
+/**
+ * Turns zod's issues into messages a copywriter can act on: unions are resolved by the value's
+ * type (a string rule setting is a severity, an object is `{ severity, options }`), unknown keys
+ * get one problem each with a suggestion.
+ */
+function flattenIssues(issues: readonly z.core.$ZodIssue[], root: unknown): FlatIssue[] {
+  const out: FlatIssue[] = [];
+  const visit = (issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]) => {
+    const path = [...prefix, ...issue.path];
+    const value = valueAt(root, path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) out.push({ path, key, message: unknownKeyMessage(path, key) });
+        return;
+      case 'invalid_union': {
+        const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+        if (path[0] === 'rules' && path.length === 2 && (typeof value === 'string' || isObject)) {
+          for (const inner of issue.errors[typeof value === 'string' ? 0 : 1] ?? []) visit(inner, path);
+          return;
+        }
+        out.push({ path, message: `expected a severity (${SEVERITY_WORDS.map((s) => `"${s}"`).join(', ')}) or { "severity": …, "options": { … } }, got ${typeName(value)}` });
+        return;
+      }
+      case 'invalid_value': {
+        const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+        const isSeverity = issue.values.every((v) => (SEVERITY_WORDS as readonly unknown[]).includes(v));
+        const alias = typeof value === 'string' || typeof value === 'number' ? SEVERITY_ALIASES[String(value).toLowerCase()] : undefined;
+        const hint = isSeverity && alias ? ` (did you mean "${alias}"?)` : didYouMean(String(value), issue.values.map(String));
+        const what = isSeverity ? 'a severity' : path[path.length - 1] === 'platform' ? 'a platform' : 'allowed';
+        out.push({ path, message: `${JSON.stringify(value)} is not ${what}${hint}; use one of ${allowed}` });
+        return;
+      }
+      case 'invalid_type':
+        out.push({ path, message: `expected ${issue.expected === 'record' ? 'object' : issue.expected}, got ${typeName(value)}` });
+        return;
+      case 'too_small':
+        out.push({ path, message: issue.origin === 'string' ? 'must not be empty' : issue.message });
+        return;
+      default:
+        out.push({ path, message: issue.message });
     }
+  };
+  for (const issue of issues) visit(issue, []);
+  return out;
+}
+
+function unknownKeyMessage(path: readonly PropertyKey[], key: string): string {
+  const known = knownKeysAt(path);
+  if (path.length === 1 && path[0] === 'rules') {
+    return `unknown rule id "${key}"${didYouMean(key, known)}; known ids: ${known.join(', ')}`;
   }
-  const again = configSchema.safeParse(copy);
-  return again.success ? again.data : {};
+  return `unknown key "${key}"${didYouMean(key, known)}${known.length ? `; allowed here: ${known.join(', ')}` : ''}`;
+}
+
+function didYouMean(word: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/**
+ * Removes what zod rejected — an unknown key, a bad value, a bad array element — and validates
+ * again, so that one typo costs only its own key. Gives up (defaults) after a few rounds.
+ */
+function salvage(json: unknown, firstIssues: readonly z.core.$ZodIssue[]): RawConfig {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return {};
+  const current: unknown = structuredClone(json);
+  let issues = firstIssues;
+  for (let round = 0; round < 8; round++) {
+    const removals = new Map<unknown, Set<PropertyKey>>();
+    const mark = (container: unknown, key: PropertyKey) => {
+      if (container === null || typeof container !== 'object') return;
+      let keys = removals.get(container);
+      if (!keys) removals.set(container, (keys = new Set()));
+      keys.add(key);
+    };
+    for (const issue of issues) {
+      const path = issue.path;
+      if (issue.code === 'unrecognized_keys') {
+        const parent = valueAt(current, path);
+        for (const key of issue.keys) mark(parent, key);
+      } else {
+        // A required key that is missing: remove what holds it (the deny entry without a word).
+        let at = path;
+        while (at.length > 0 && valueAt(current, at) === undefined) at = at.slice(0, -1);
+        if (at.length === 0) return {};
+        mark(valueAt(current, at.slice(0, -1)), at[at.length - 1]!);
+      }
+    }
+    for (const [container, keys] of removals) {
+      if (Array.isArray(container)) {
+        const kept = container.filter((_, i) => !keys.has(i));
+        container.splice(0, container.length, ...kept);
+      } else {
+        for (const key of keys) delete (container as Record<PropertyKey, unknown>)[key];
+      }
+    }
+    const again = configSchema.safeParse(current);
+    if (again.success) return again.data;
+    issues = again.error.issues;
+  }
+  return {};
 }
 
 function resolve(raw: RawConfig, file: string): ResolvedConfig {
@@ -153,23 +306,108 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-/** Best-effort location of a key path in the JSON text, for editor diagnostics. */
-function locateKey(text: string, path: string[]): { start?: number; end?: number } {
-  let from = 0;
-  let found: { start: number; end: number } | null = null;
-  for (const key of path) {
-    if (/^\d+$/.test(key)) continue;
-    const needle = JSON.stringify(key);
-    const at = text.indexOf(needle, from);
-    if (at < 0) break;
-    found = { start: at, end: at + needle.length };
-    from = at + needle.length;
-  }
-  return found ?? {};
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).locate(offset);
 }
 
-/** The JSON Schema for `.postlintrc.json`, generated from the zod schema. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map(String));
+}
+
+/**
+ * Where each key and value of a valid JSON text sits: `path → { key, value }` offsets, so a
+ * problem can underline exactly the bad key or value in the editor. Only called on text that
+ * `JSON.parse` accepted, so the scanner can be simple.
+ */
+function jsonSpans(text: string): Map<string, { key?: Span; value: Span }> {
+  const spans = new Map<string, { key?: Span; value: Span }>();
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text.charCodeAt(i) === 0xfeff)) i++;
+  };
+  const str = (): string => {
+    const start = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (path: string[], key?: Span) => {
+    ws();
+    const start = i;
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      while (i < text.length && text[i] !== '}') {
+        const keyStart = i;
+        const name = str();
+        const keySpan = { start: keyStart, end: i };
+        ws();
+        i++; // ':'
+        value([...path, name], keySpan);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (c === '[') {
+      i++;
+      ws();
+      let n = 0;
+      while (i < text.length && text[i] !== ']') {
+        value([...path, String(n++)]);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (c === '"') {
+      str();
+    } else {
+      while (i < text.length && !/[\s,}\]]/.test(text[i]!)) i++;
+    }
+    spans.set(JSON.stringify(path), { key, value: { start, end: i } });
+  };
+  try {
+    value([]);
+  } catch {
+    // A scanner slip only costs the ranges, never the problems themselves.
+  }
+  return spans;
+}
+
+/** The span of the deepest existing ancestor of a path (a key that is missing has none). */
+function nearestSpan(spans: Map<string, { key?: Span; value: Span }>, path: readonly string[]): Span | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const s = spans.get(pathKey(path.slice(0, n)));
+    if (s) return s.key ?? s.value;
+  }
+  return undefined;
+}
+
+/**
+ * The JSON Schema for `.postlintrc.json`, generated from the zod schema. The rules object gets
+ * one property per rule id (zod emits a `propertyNames` enum, which editors do not offer as
+ * completions), each pointing at the rule's doc page.
+ */
 export function configJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  const rules = properties.rules;
+  if (rules && rules.additionalProperties && typeof rules.additionalProperties === 'object') {
+    const setting = rules.additionalProperties;
+    properties.rules = {
+      description: rules.description,
+      type: 'object',
+      properties: Object.fromEntries(RULE_IDS.map((id) => [id, { ...setting, description: `Severity or { severity, options } for ${id} (docs/rules/${id}.md)` }])),
+      additionalProperties: false,
+    };
+  }
   return { ...schema, title: 'Postlint configuration (.postlintrc.json)' };
 }
