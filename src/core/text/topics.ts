@@ -1,0 +1,81 @@
+import twitter from 'twitter-text';
+import type { PlatformId } from '../types';
+import type { TextToken } from './token';
+import { overlapsAnyToken } from './token';
+import { findUrls } from './urls';
+
+export interface Topic extends TextToken {
+  /** The topic's name, without `#` and markers: `话题` for `#话题#` and `#话题[话题]#`. */
+  name: string;
+}
+
+/**
+ * Weibo: a topic is a `#…#` pair on one line (the pattern Weibo clients use, e.g.
+ * qii/weiciyuan `WeiboPatterns.TOPIC_URL`, with spaces allowed inside as in `#Sweet Morning#`),
+ * not starting or ending with a space and without `@` inside.
+ */
+const WEIBO_TOPIC = /#([^#@\r\n]{1,64})#/g;
+
+/**
+ * Xiaohongshu: a topic picked in the app is written `#名称[话题]#`; a typed one is `#名称`,
+ * ending at a space, punctuation or the next `#`. WeChat Moments (since WeChat 8.0) links typed
+ * `#名称` the same way.
+ */
+const XHS_PICKED = /#([^#\s[\]]{1,64})\[话题\]#/gu;
+const TYPED_TAG = /#([^\s#@\[\]，。！？、；：,.!?;:（）()【】「」『』“”"'‘’《》<>~～…]{1,64})/gu;
+
+/** Topics (hashtags) as the platform links them. */
+export function findTopics(text: string, platform: PlatformId): Topic[] {
+  if (text.indexOf('#') < 0) return [];
+  const urls = findUrls(text);
+  const outsideLinks = (t: Topic) => !urls.length || !overlapsAnyToken(t.start, t.end, urls);
+  // `# postlint-disable …` lines are Postlint's own comments, not topics.
+  const notDirective = (t: Topic) => !t.name.startsWith('postlint-');
+  switch (platform) {
+    case 'weibo':
+      return weiboTopics(text).filter(outsideLinks);
+    case 'xiaohongshu':
+      return xiaohongshuTopics(text).filter(outsideLinks).filter(notDirective);
+    case 'moments':
+      return typedTags(text, []).filter(outsideLinks).filter(notDirective);
+    case 'x':
+      return twitter.extractHashtagsWithIndices(text).map((h) => {
+        const [start, end] = h.indices;
+        return { start, end, text: text.slice(start, end), name: h.hashtag };
+      });
+  }
+}
+
+function weiboTopics(text: string): Topic[] {
+  const out: Topic[] = [];
+  WEIBO_TOPIC.lastIndex = 0;
+  for (let m = WEIBO_TOPIC.exec(text); m; m = WEIBO_TOPIC.exec(text)) {
+    const name = m[1]!;
+    if (/^\s|\s$/.test(name)) {
+      // `C# 和 F#`: not a topic; the second `#` may still open one.
+      WEIBO_TOPIC.lastIndex = m.index + 1 + name.length;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name });
+  }
+  return out;
+}
+
+function xiaohongshuTopics(text: string): Topic[] {
+  const picked: Topic[] = [];
+  for (const m of text.matchAll(XHS_PICKED)) {
+    picked.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]! });
+  }
+  return [...picked, ...typedTags(text, picked)].sort((a, b) => a.start - b.start);
+}
+
+function typedTags(text: string, taken: readonly Topic[]): Topic[] {
+  const out: Topic[] = [];
+  for (const m of text.matchAll(TYPED_TAG)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.length && overlapsAnyToken(start, end, taken)) continue;
+    out.push({ start, end, text: m[0], name: m[1]! });
+  }
+  return out;
+}
