@@ -24,7 +24,7 @@ const ELEMENT =
 const SEQUENCE = new RegExp(`${ELEMENT}(?:\\u200D${ELEMENT})*`, 'gu');
 
 const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}/u;
-const FORCES_EMOJI = /[\uFE0F\u200D\u20E3\p{Emoji_Modifier}\p{Regional_Indicator}\u{E007F}]/u;
+const FORCES_EMOJI = /\uFE0F|\u200D|\u20E3|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{E007F}/u;
 
 /** Every emoji in the text, in order. */
 export function findEmoji(text: string): TextToken[] {

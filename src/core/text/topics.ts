@@ -22,7 +22,7 @@ const WEIBO_TOPIC = /#([^#@\r\n]{1,64})#/g;
  * `#名称` the same way.
  */
 const XHS_PICKED = /#([^#\s[\]]{1,64})\[话题\]#/gu;
-const TYPED_TAG = /#([^\s#@\[\]，。！？、；：,.!?;:（）()【】「」『』“”"'‘’《》<>~～…]{1,64})/gu;
+const TYPED_TAG = /#([^\s#@[\]，。！？、；：,.!?;:（）()【】「」『』“”"'‘’《》<>~～…]{1,64})/gu;
 
 /** Topics (hashtags) as the platform links them. */
 export function findTopics(text: string, platform: PlatformId): Topic[] {
