@@ -207,6 +207,8 @@ export interface CodeServerOptions {
   host?: string;
   /** Where the server's output goes; defaults to test-results/logs/code-server-<port>.log. */
   logFile?: string;
+  /** More code-server flags, e.g. `--vscode-option enable-smoke-test-driver`. */
+  extraArgs?: string[];
 }
 
 export interface RunningCodeServer {
@@ -274,6 +276,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   fs.writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
 
+  const configFile = path.join(options.userDataDir, 'code-server.yaml');
+  fs.writeFileSync(configFile, '# every option is passed on the command line\nauth: none\n');
+
   const out = fs.openSync(logFile, 'w');
   const child = spawn(
     nodeBinary,
@@ -291,6 +296,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
+      // Our own (empty) config file: code-server would otherwise write one into ~/.config.
+      '--config',
+      configFile,
+      ...(options.extraArgs ?? []),
       options.workspace,
     ],
     {
