@@ -1,12 +1,23 @@
-// PLACEHOLDER — replaced by the counting work (issue 2).
+import { countXiaohongshu, countXiaohongshuTitle, XIAOHONGSHU_DEFAULTS, XIAOHONGSHU_TITLE_DEFAULTS } from '../counting/xiaohongshu';
 import type { PlatformProfile } from './profile';
 
+/** Xiaohongshu (小红书). `sources` entries start with what they back, as in weibo.ts. */
 export const xiaohongshu: PlatformProfile = {
   id: 'xiaohongshu',
-  name: { zh: 'xiaohongshu', en: 'xiaohongshu' },
-  count: (body) => ({ platform: 'xiaohongshu', unit: 'chars', length: body.length, limit: null, foldAt: null, folded: false, over: false, foldOffset: null, limitOffset: null }),
+  name: { zh: '小红书', en: 'Xiaohongshu' },
+  count: countXiaohongshu,
+  countTitle: (title) => countXiaohongshuTitle(title),
+  // The image cap is not verified from a source we can cite: left to settings (DESIGN.md §1).
   maxImages: null,
-  maxTopics: null,
-  thresholds: { adDensity: 10, emoji: 10, topics: 5, mentions: 5 },
-  sources: [],
+  maxTopics: 10,
+  // Provisional; notes are long and tag-heavy by custom, so emoji and topics are looser.
+  thresholds: { adDensity: 12, emoji: 15, topics: 10, mentions: 5 },
+  sources: [
+    'count: non-ASCII UTF-16 unit = 2 bytes, ASCII = 1, ceil(bytes/2) (xpzouying/xiaohongshu-mcp pkg/xhsutil/title.go CalcTitleLength)',
+    `title: ${XIAOHONGSHU_TITLE_DEFAULTS.limit} characters ("标题不超过 20 个字", xpzouying/xiaohongshu-mcp README)`,
+    `limit: body ${XIAOHONGSHU_DEFAULTS.limit} characters ("正文不能超过 1000 个字", xpzouying/xiaohongshu-mcp README)`,
+    'fold: none; the feed shows title and cover, the note page the whole body',
+    'topics: 10 tags per note (DESIGN.md §1)',
+    'thresholds: provisional Postlint defaults, calibrated on ../shared/data (ad-density)',
+  ],
 };

@@ -1,0 +1,66 @@
+import type { CountOptions } from '../platforms/profile';
+
+/**
+ * What the counters share: reading the limit/fold overrides, and finding the UTF-16 offset
+ * where a running total first passes a threshold.
+ */
+
+/**
+ * The limit or fold point a count uses: an override from `.postlintrc.json` when it is a
+ * positive number, `null` when the override explicitly says "none", the platform's own
+ * number otherwise.
+ */
+export function resolveThreshold(override: number | null | undefined, fallback: number | null): number | null {
+  if (override === null) return null;
+  if (typeof override === 'number' && Number.isFinite(override) && override > 0) return override;
+  return fallback;
+}
+
+export function resolveOptions(options: CountOptions | undefined, defaults: { limit: number | null; foldAt: number | null }) {
+  return {
+    limit: resolveThreshold(options?.limit, defaults.limit),
+    foldAt: resolveThreshold(options?.foldAt, defaults.foldAt),
+  };
+}
+
+/**
+ * Adds up costs of atoms (a character, a surrogate pair, a `\r\n`, a whole URL) in text order
+ * and remembers the offset of the first atom that takes the total past each threshold. Atoms
+ * are never split, so an offset never lands inside a surrogate pair, a `\r\n` or a link.
+ */
+export class CrossingTracker {
+  total = 0;
+  foldOffset: number | null = null;
+  limitOffset: number | null = null;
+
+  /** Thresholds in the tracker's own unit (bytes for Weibo/Xiaohongshu, lines for Moments). */
+  constructor(
+    private readonly foldAt: number | null,
+    private readonly limit: number | null,
+  ) {}
+
+  add(start: number, cost: number): void {
+    this.total += cost;
+    if (this.foldOffset === null && this.foldAt !== null && this.total > this.foldAt) this.foldOffset = start;
+    if (this.limitOffset === null && this.limit !== null && this.total > this.limit) this.limitOffset = start;
+  }
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Moves an offset back to the start of a surrogate pair or `\r\n` it would otherwise split. */
+export function snapOffset(text: string, offset: number): number {
+  const at = Math.max(0, Math.min(offset, text.length));
+  if (at > 0 && at < text.length) {
+    const prev = text.charCodeAt(at - 1);
+    const here = text.charCodeAt(at);
+    if ((isHighSurrogate(prev) && isLowSurrogate(here)) || (prev === 13 && here === 10)) return at - 1;
+  }
+  return at;
+}
