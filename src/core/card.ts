@@ -1,0 +1,508 @@
+// The preview card's view model: what a Weibo, Moments or Xiaohongshu card shows for a draft,
+// as plain JSON. The webview (media/preview.js) only draws it; every decision — where the
+// fold falls, what a link or a `[表情]` code looks like, which words a finding marks — is made
+// here, in the core, where it can be tested without an editor.
+//
+// Every string in the model is data: the webview sets it with `textContent`, never as HTML.
+
+import type { LintResult } from './engine';
+import { findEmoji } from './text/emoji';
+import { findEmoticonCodes } from './text/emoticons';
+import { findMentions } from './text/mentions';
+import { findTopics } from './text/topics';
+import { findUrls } from './text/urls';
+import type { CountResult, Finding, Locale, PlatformId, RuleId, Severity, TextSpan } from './types';
+
+/** The platforms that have a card. X has no preview (DESIGN.md §3 names three). */
+export const CARD_PLATFORMS = ['weibo', 'moments', 'xiaohongshu'] as const;
+export type CardPlatform = (typeof CARD_PLATFORMS)[number];
+
+export function isCardPlatform(platform: PlatformId): platform is CardPlatform {
+  return (CARD_PLATFORMS as readonly string[]).includes(platform);
+}
+
+export type SegmentKind = 'text' | 'topic' | 'mention' | 'link' | 'emoticon' | 'emoji' | 'break';
+
+/** One run of the card's text. Runs never overlap and cover the text in order. */
+export interface CardSegment {
+  kind: SegmentKind;
+  /** What the card shows: the text itself, `网页链接` for a Weibo link, 😄 for `[哈哈]`. */
+  text: string;
+  /** Document offsets (UTF-16) of what the run stands for. */
+  start: number;
+  end: number;
+  /** The text as written, when the card shows something else (a link, a `[表情]` code, `#tag[话题]#`). */
+  raw?: string;
+  /** An emoticon code with no emoji of its own: drawn as a chip with its name. */
+  chip?: boolean;
+  /** Indices into `CardModel.marks` of the findings over this run. */
+  marks?: number[];
+  /** Past the fold: hidden until the reader taps `全文`. */
+  folded?: boolean;
+}
+
+/** A finding drawn over the card's text. */
+export interface CardMark {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** A finding with nothing in the card to mark (front matter, a zero-width range, the fold itself). */
+export interface CardNote {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+}
+
+export interface CardFold {
+  /** The counter's `foldOffset` (document offset): the first character the timeline hides. */
+  counterOffset: number;
+  /**
+   * Where the card cuts. The same as `counterOffset`, except when the counter's offset falls
+   * inside something the card draws whole (a ZWJ emoji, a `[表情]` chip, a `网页链接`): then the
+   * whole of it goes behind the fold, and this is its start.
+   */
+  offset: number;
+  /** Index of the first folded segment. */
+  segment: number;
+}
+
+export interface CardImages {
+  /** `images:` from the front matter. */
+  count: number;
+  /** Placeholders drawn: at most the grid's nine (Weibo, Moments). */
+  shown: number;
+  /** Weibo's `+N` on the last tile for images beyond nine. */
+  more: number;
+  /** The platform's maximum per post, when we know it. */
+  max: number | null;
+  columns: 1 | 2 | 3;
+}
+
+export interface CardAuthor {
+  name: string;
+  /** The letter in the generated avatar circle (its first grapheme). */
+  initial: string;
+  /** Hue of the avatar circle, from the name, so one name always gets one colour. */
+  hue: number;
+  source: 'front-matter' | 'setting' | 'default';
+}
+
+/** The platform's own words around the post, as the platform shows them (always Chinese). */
+export interface CardChrome {
+  time: string;
+  expand: string;
+  collapse: string;
+  /** Weibo puts `...` before `全文`. */
+  ellipsis: string;
+  footer: string[];
+  /** Moments' `··` button. */
+  more?: string;
+  /** Xiaohongshu's comment box placeholder and follow button. */
+  commentPlaceholder?: string;
+  follow?: string;
+}
+
+export interface CardModel {
+  platform: CardPlatform;
+  locale: Locale;
+  author: CardAuthor;
+  /** Xiaohongshu's note title; null elsewhere or when the draft has none. */
+  title: CardSegment[] | null;
+  body: CardSegment[];
+  fold: CardFold | null;
+  marks: CardMark[];
+  notes: CardNote[];
+  images: CardImages | null;
+  chrome: CardChrome;
+  count: Pick<CountResult, 'unit' | 'length' | 'limit' | 'foldAt' | 'folded' | 'over'>;
+  titleCount: Pick<CountResult, 'length' | 'limit' | 'over'> | null;
+  /** One line for the panel's header, in the user's language: `微博 152/140 字 · 第 140 字后折叠`. */
+  summary: string;
+}
+
+export interface CardOptions {
+  locale?: Locale;
+  /** The `postlint.author` setting, used when the front matter has no `author`. */
+  author?: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Platform data
+
+/** Weibo shows every web link as a link icon and this label (DESIGN.md §3). */
+export const WEIBO_LINK_LABEL = '网页链接';
+
+/**
+ * Grid limits: Weibo shows up to nine images in a 3×3 grid and `+N` on the ninth when a post
+ * has more (it takes 18: nondanee/weiboPicDownloader#51); Moments takes nine (WechatEnhancement#84).
+ * A Xiaohongshu note shows its images as a swipeable cover, one at a time.
+ */
+const GRID_MAX = 9;
+const MAX_IMAGES: Record<CardPlatform, number> = { weibo: 18, moments: 9, xiaohongshu: 18 };
+
+const CHROME: Record<CardPlatform, CardChrome> = {
+  weibo: { time: '刚刚', expand: '全文', collapse: '收起', ellipsis: '...', footer: ['转发', '评论', '赞'] },
+  moments: { time: '刚刚', expand: '全文', collapse: '收起', ellipsis: '', footer: [], more: '··' },
+  xiaohongshu: {
+    time: '刚刚',
+    expand: '展开',
+    collapse: '收起',
+    ellipsis: '...',
+    footer: ['赞', '收藏', '评论'],
+    commentPlaceholder: '说点什么...',
+    follow: '关注',
+  },
+};
+
+const PLATFORM_NAMES: Record<CardPlatform, { zh: string; en: string }> = {
+  weibo: { zh: '微博', en: 'Weibo' },
+  moments: { zh: '朋友圈', en: 'Moments' },
+  xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
+};
+
+const DEFAULT_AUTHOR = { zh: '你的账号', en: 'Your account' };
+
+/**
+ * Emoji for common emoticon codes, so `[哈哈]` reads as a face instead of a bracketed word. The
+ * codes are the names Weibo, WeChat and Xiaohongshu give their picture emoticons (Xiaohongshu
+ * suffixes them with R or H: `[笑哭R]`); which emoji stands in for each picture is our own
+ * choice. A code not in this table is drawn as a chip with its name.
+ */
+const EMOTICON_EMOJI: Readonly<Record<string, string>> = {
+  // Weibo
+  微笑: '🙂', 嘻嘻: '😁', 哈哈: '😄', 爱你: '😍', 挖鼻: '😏', 吃惊: '😲', 晕: '😵', 泪: '😢',
+  馋嘴: '🤤', 抓狂: '😫', 哼: '😤', 可爱: '😊', 怒: '😠', 汗: '😓', 害羞: '😳', 睡: '😴',
+  钱: '🤑', 偷笑: '🤭', 笑cry: '😂', doge: '🐶', 喵喵: '🐱', 二哈: '🐺', 酷: '😎', 衰: '😞',
+  闭嘴: '🤐', 鄙视: '😒', 色: '😍', 花心: '😍', 鼓掌: '👏', 悲伤: '😢', 思考: '🤔', 生病: '🤒',
+  亲亲: '😘', 怒骂: '🤬', 太开心: '😆', 白眼: '🙄', 嘘: '🤫', 委屈: '🥺', 吐: '🤮', 可怜: '🥺',
+  打哈欠: '🥱', 挤眼: '😉', 失望: '😞', 疑问: '❓', 困: '😪', 感冒: '😷', 拜拜: '👋', 黑线: '😑',
+  阴险: '😏', 心: '❤️', 伤心: '💔', 猪头: '🐷', 熊猫: '🐼', 兔子: '🐰', 握手: '🤝', 作揖: '🙏',
+  赞: '👍', 耶: '✌️', good: '👍', 弱: '👎', NO: '🙅', ok: '👌', 拳头: '✊', 蛋糕: '🎂', 礼物: '🎁',
+  鲜花: '🌹', 太阳: '☀️', 月亮: '🌙', 给力: '💪', 围观: '👀', 蜡烛: '🕯️', 干杯: '🍻', 咖啡: '☕',
+  音乐: '🎵', 话筒: '🎤', 微风: '🍃', 浮云: '☁️', 下雨: '🌧️', 钟: '⏰', 允悲: '🥲', 费解: '😕',
+  憧憬: '🤩', 哇: '😮', 吃瓜: '🍉', 打call: '📣', 坏笑: '😏', 跪了: '🧎', 笑而不语: '😌', 飞机: '✈️',
+  // WeChat
+  撇嘴: '😕', 发呆: '😳', 得意: '😎', 流泪: '😭', 大哭: '😭', 尴尬: '😅', 发怒: '😡', 调皮: '😜',
+  呲牙: '😁', 惊讶: '😲', 难过: '🙁', 愉快: '😊', 惊恐: '😱', 憨笑: '😄', 咒骂: '🤬', 骷髅: '💀',
+  再见: '👋', 擦汗: '😓', 快哭了: '🥺', 笑脸: '😄', 脸红: '😳', 破涕为笑: '😂', 恐惧: '😨', 无语: '😶',
+  捂脸: '🤦', 皱眉: '😟', 加油: '💪', 天啊: '😱', 旺柴: '🐶', 好的: '👌', 翻白眼: '🙄', 让我看看: '👀',
+  叹气: '😮‍💨', 苦涩: '😣', 嘴唇: '💋', 爱心: '❤️', 心碎: '💔', 拥抱: '🤗', 强: '👍', 胜利: '✌️',
+  抱拳: '🙏', OK: '👌', 合十: '🙏', 啤酒: '🍺', 玫瑰: '🌹', 凋谢: '🥀', 菜刀: '🔪', 炸弹: '💣',
+  便便: '💩', 庆祝: '🎉', 红包: '🧧', 福: '🧧', 烟花: '🎆', 爆竹: '🧨',
+  // Xiaohongshu (without the R/H suffix)
+  大笑: '😆', 笑哭: '😂', 飞吻: '😘', 石化: '🗿', 暗中观察: '👀', 买爆: '🛍️', 色色: '😍', 生气: '😠',
+  哭惹: '😭', 萌萌哒: '🥰', 斜眼: '😒', 派对: '🥳', 睡觉: '😴', 自拍: '🤳', 喝奶茶: '🧋', 汗颜: '😓',
+  黑薯问号: '❓', 吐舌头: '😛',
+};
+
+/** The emoji for an emoticon code's name, or null when we have none. */
+export function emoticonEmoji(name: string): string | null {
+  const direct = EMOTICON_EMOJI[name];
+  if (direct !== undefined) return direct;
+  // Xiaohongshu's codes end in R (or H for a newer set): `[笑哭R]`.
+  if (name.length > 1 && /[RH]$/.test(name) && /\p{Script=Han}/u.test(name)) return EMOTICON_EMOJI[name.slice(0, -1)] ?? null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  kind: Exclude<SegmentKind, 'text'>;
+  /** Offsets into the span's text. */
+  start: number;
+  end: number;
+  /** What the card shows, when not the text as written. */
+  display?: string;
+  chip?: boolean;
+  /** Drawn as one piece: a mark or the fold inside it takes all of it. */
+  atomic: boolean;
+}
+
+/** Earlier kinds win when two tokens start at the same place. */
+const PRIORITY: Record<Token['kind'], number> = { link: 0, break: 1, topic: 2, mention: 3, emoticon: 4, emoji: 5 };
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** Every token the card styles in `text`, plus the atoms (which may sit inside a kept token). */
+function tokenize(text: string, platform: CardPlatform, withTopics: boolean): { tokens: Token[]; atoms: Token[] } {
+  const all: Token[] = [];
+  for (const url of findUrls(text)) {
+    const display = platform === 'weibo' ? WEIBO_LINK_LABEL : undefined;
+    all.push({ kind: 'link', start: url.start, end: url.end, display, atomic: true });
+  }
+  for (const m of text.matchAll(LINE_BREAK)) {
+    all.push({ kind: 'break', start: m.index, end: m.index + m[0].length, display: '\n', atomic: true });
+  }
+  if (withTopics) {
+    for (const topic of findTopics(text, platform)) {
+      // A topic picked in Xiaohongshu's app is written `#名称[话题]#` and shown as `#名称`.
+      const picked = platform === 'xiaohongshu' && topic.text.endsWith('[话题]#');
+      all.push({ kind: 'topic', start: topic.start, end: topic.end, display: picked ? `#${topic.name}` : undefined, atomic: picked });
+    }
+    // Moments does not link @names in the text; Weibo and Xiaohongshu do.
+    if (platform !== 'moments') {
+      for (const mention of findMentions(text, platform)) all.push({ kind: 'mention', start: mention.start, end: mention.end, atomic: false });
+    }
+  }
+  for (const code of findEmoticonCodes(text)) {
+    const emoji = emoticonEmoji(code.name);
+    all.push({ kind: 'emoticon', start: code.start, end: code.end, display: emoji ?? code.text, chip: emoji === null, atomic: true });
+  }
+  for (const emoji of findEmoji(text)) all.push({ kind: 'emoji', start: emoji.start, end: emoji.end, atomic: true });
+
+  all.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
+  const tokens: Token[] = [];
+  let covered = 0;
+  for (const token of all) {
+    if (token.start < covered) continue;
+    tokens.push(token);
+    covered = token.end;
+  }
+  return { tokens, atoms: all.filter((t) => t.atomic) };
+}
+
+/** Atoms merged where they overlap (a `#名称[话题]#` holding an emoji), in order. */
+function atomIntervals(atoms: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const atom of atoms) {
+    const last = out[out.length - 1];
+    if (last && atom.start < last[1]) last[1] = Math.max(last[1], atom.end);
+    else out.push([atom.start, atom.end]);
+  }
+  return out;
+}
+
+/**
+ * Moves a cut that would fall inside an atom (or a surrogate pair) to the atom's start, so an
+ * emoji, a chip or a `网页链接` is never drawn in two halves.
+ */
+function snapCut(text: string, cut: number, atoms: ReadonlyArray<[number, number]>): number {
+  let at = cut;
+  // The last atom starting before the cut is the only one that can hold it.
+  let lo = 0;
+  let hi = atoms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (atoms[mid]![0] < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const atom = atoms[hi];
+  if (atom && atom[0] < at && at < atom[1]) at = atom[0];
+  if (at > 0 && at < text.length) {
+    const prev = text.charCodeAt(at - 1);
+    const here = text.charCodeAt(at);
+    if (prev >= 0xd800 && prev <= 0xdbff && here >= 0xdc00 && here <= 0xdfff) at--;
+  }
+  return at;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments
+
+interface SpanMarks {
+  /** Marks (with their index into the model's marks) that lie over this span. */
+  marks: Array<{ index: number; start: number; end: number }>;
+}
+
+/**
+ * Cuts a span of the document into segments: tokens become their own runs, plain text runs go
+ * between them, and every mark boundary and the fold (`foldAt`, span-relative) cut runs further.
+ */
+function buildSegments(
+  span: TextSpan,
+  platform: CardPlatform,
+  withTopics: boolean,
+  { marks }: SpanMarks,
+  foldAt: number | null,
+): { segments: CardSegment[]; foldCut: number | null } {
+  const text = span.text;
+  const { tokens, atoms } = tokenize(text, platform, withTopics);
+  const intervals = atomIntervals(atoms);
+
+  const cutSet = new Set<number>();
+  const foldCut = foldAt === null ? null : snapCut(text, foldAt, intervals);
+  if (foldCut !== null) cutSet.add(foldCut);
+  for (const mark of marks) {
+    cutSet.add(snapCut(text, mark.start - span.start, intervals));
+    cutSet.add(snapCut(text, mark.end - span.start, intervals));
+  }
+  const cuts = [...cutSet].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+
+  // Runs before cutting: tokens and the plain text between them.
+  const runs: Array<{ kind: SegmentKind; start: number; end: number; token?: Token }> = [];
+  let pos = 0;
+  for (const token of tokens) {
+    if (token.start > pos) runs.push({ kind: 'text', start: pos, end: token.start });
+    runs.push({ kind: token.kind, start: token.start, end: token.end, token });
+    pos = token.end;
+  }
+  if (pos < text.length) runs.push({ kind: 'text', start: pos, end: text.length });
+
+  const segments: CardSegment[] = [];
+  let c = 0;
+  for (const run of runs) {
+    while (c < cuts.length && cuts[c]! <= run.start) c++;
+    const pieces: Array<[number, number]> = [];
+    if (run.token?.atomic) pieces.push([run.start, run.end]);
+    else {
+      let from = run.start;
+      while (c < cuts.length && cuts[c]! < run.end) {
+        pieces.push([from, cuts[c]!]);
+        from = cuts[c]!;
+        c++;
+      }
+      pieces.push([from, run.end]);
+    }
+    for (const [from, to] of pieces) {
+      const written = text.slice(from, to);
+      const segment: CardSegment = { kind: run.kind, text: written, start: span.start + from, end: span.start + to };
+      const token = run.token;
+      if (token?.display !== undefined) {
+        segment.text = token.display;
+        segment.raw = written;
+      }
+      if (token?.chip) segment.chip = true;
+      segments.push(segment);
+    }
+  }
+
+  attachMarks(segments, marks);
+  if (foldCut !== null) {
+    const foldDoc = span.start + foldCut;
+    for (const segment of segments) if (segment.start >= foldDoc) segment.folded = true;
+  }
+  return { segments, foldCut };
+}
+
+/** Gives each segment the indices of the marks over it (a sweep: marks and segments are in order). */
+function attachMarks(segments: CardSegment[], marks: SpanMarks['marks']): void {
+  if (!marks.length) return;
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: typeof sorted = [];
+  for (const segment of segments) {
+    while (next < sorted.length && sorted[next]!.start < segment.end) active.push(sorted[next++]!);
+    active = active.filter((m) => m.end > segment.start);
+    const over = active.filter((m) => m.start < segment.end && m.end > segment.start);
+    if (over.length) segment.marks = over.map((m) => m.index).sort((a, b) => a - b);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+/** The card for a lint result. The result's platform must have a card (not X). */
+export function buildCard(result: LintResult, options: CardOptions = {}): CardModel {
+  const platform = result.platform;
+  if (!isCardPlatform(platform)) throw new Error(`No preview card for platform "${platform}"`);
+  const locale = options.locale ?? 'zh';
+  const { draft, count } = result;
+
+  const title = platform === 'xiaohongshu' ? draft.title : null;
+  const body = draft.body;
+
+  // Findings over the title or the body become marks; the rest become notes under the card.
+  const marks: CardMark[] = [];
+  const notes: CardNote[] = [];
+  const titleMarks: SpanMarks['marks'] = [];
+  const bodyMarks: SpanMarks['marks'] = [];
+  for (const finding of result.findings) {
+    const target = finding.rule === 'fold' || finding.end <= finding.start ? null : spanOf(finding, title, body);
+    if (!target) {
+      notes.push({ rule: finding.rule, severity: finding.severity, message: finding.message });
+      continue;
+    }
+    const start = Math.max(finding.start, target.start);
+    const end = Math.min(finding.end, target.start + target.text.length);
+    const index = marks.length;
+    marks.push({ rule: finding.rule, severity: finding.severity, message: finding.message, start, end });
+    (target === title ? titleMarks : bodyMarks).push({ index, start, end });
+  }
+
+  const foldOffset = count.folded && count.foldOffset !== null ? count.foldOffset : null;
+  const built = buildSegments(body, platform, true, { marks: bodyMarks }, foldOffset);
+  const titleSegments = title ? buildSegments(title, platform, false, { marks: titleMarks }, null).segments : null;
+
+  let fold: CardFold | null = null;
+  if (foldOffset !== null && built.foldCut !== null) {
+    const segment = built.segments.findIndex((s) => s.folded);
+    if (segment >= 0) fold = { counterOffset: body.start + foldOffset, offset: body.start + built.foldCut, segment };
+  }
+
+  return {
+    platform,
+    locale,
+    author: cardAuthor(draft.author, options.author, locale),
+    title: titleSegments,
+    body: built.segments,
+    fold,
+    marks,
+    notes,
+    images: cardImages(draft.images, platform),
+    chrome: CHROME[platform],
+    count: { unit: count.unit, length: count.length, limit: count.limit, foldAt: count.foldAt, folded: count.folded, over: count.over },
+    titleCount: result.titleCount && title ? { length: result.titleCount.length, limit: result.titleCount.limit, over: result.titleCount.over } : null,
+    summary: cardSummary(platform, count, title ? result.titleCount : null, locale),
+  };
+}
+
+function spanOf(finding: Finding, title: TextSpan | null, body: TextSpan): TextSpan | null {
+  for (const span of title ? [title, body] : [body]) {
+    if (finding.start < span.start + span.text.length && finding.end > span.start) return span;
+  }
+  return null;
+}
+
+function cardAuthor(fromDraft: string | null, fromSetting: string | null | undefined, locale: Locale): CardAuthor {
+  const draftName = fromDraft?.trim();
+  const settingName = fromSetting?.trim();
+  const name = draftName || settingName || DEFAULT_AUTHOR[locale];
+  const source: CardAuthor['source'] = draftName ? 'front-matter' : settingName ? 'setting' : 'default';
+  return { name, initial: firstGrapheme(name).toUpperCase(), hue: nameHue(name), source };
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function firstGrapheme(text: string): string {
+  for (const { segment } of graphemes.segment(text)) return segment;
+  return '?';
+}
+
+function nameHue(name: string): number {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) >>> 0;
+  return hash % 360;
+}
+
+function cardImages(count: number | null, platform: CardPlatform): CardImages | null {
+  if (count === null || count <= 0) return null;
+  if (platform === 'xiaohongshu') return { count, shown: 1, more: 0, max: MAX_IMAGES[platform], columns: 1 };
+  const shown = Math.min(count, GRID_MAX);
+  // Weibo puts `+N` on the ninth tile; Moments cannot post more than nine, so nothing hides.
+  const more = platform === 'weibo' ? count - shown : 0;
+  const columns = shown === 1 ? 1 : shown === 2 || shown === 4 ? 2 : 3;
+  return { count, shown, more, max: MAX_IMAGES[platform], columns };
+}
+
+function cardSummary(platform: CardPlatform, count: CountResult, titleCount: CountResult | null, locale: Locale): string {
+  const name = PLATFORM_NAMES[platform][locale];
+  const zh = locale === 'zh';
+  const unit = count.unit === 'lines' ? (zh ? '行' : 'lines') : zh ? '字' : 'chars';
+  const parts = [name];
+  if (titleCount) parts.push(zh ? `标题 ${ratio(titleCount)}` : `title ${ratio(titleCount)}`);
+  const length = ratio(count);
+  parts.push(titleCount ? (zh ? `正文 ${length} ${unit}` : `body ${length} ${unit}`) : `${length} ${unit}`);
+  if (count.folded && count.foldAt !== null) {
+    parts.push(zh ? `第 ${count.foldAt} ${unit}后折叠` : `folds after ${count.foldAt} ${unit}`);
+  }
+  return parts.join(' · ');
+}
+
+function ratio(count: CountResult): string {
+  return count.limit === null ? String(count.length) : `${count.length}/${count.limit}`;
+}
