@@ -21,6 +21,9 @@ const shared = {
   sourcesContent: false,
   logLevel: 'info',
   absWorkingDir: __dirname,
+  // Prefer a package's ES module build: jsonc-parser's UMD `main` loads its parts with a
+  // dynamic require that a bundle cannot follow ("Cannot find module './impl/format'").
+  mainFields: ['module', 'main'],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
