@@ -233,6 +233,7 @@ export const QUIET_SETTINGS: Record<string, unknown> = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
 };
 
