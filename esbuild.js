@@ -21,9 +21,10 @@ const shared = {
   sourcesContent: false,
   logLevel: 'info',
   absWorkingDir: __dirname,
-  // Prefer a package's ES module build: jsonc-parser's UMD `main` loads its parts with a
-  // dynamic require that a bundle cannot follow ("Cannot find module './impl/format'").
-  mainFields: ['module', 'main'],
+  // jsonc-parser's UMD `main` loads its parts with a dynamic require that a bundle cannot
+  // follow ("Cannot find module './impl/format'" at activation); its ES module build bundles.
+  // Only for it: twitter-text's ES build has no default export, so `module` first breaks X.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
