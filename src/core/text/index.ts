@@ -13,12 +13,13 @@ import { findUrls } from './urls';
 
 export { findEmoji, countEmoji } from './emoji';
 export { findEmoticonCodes, type EmoticonCode } from './emoticons';
-export { findMentions, type Mention } from './mentions';
+export { findMentions, repostChainStart, type Mention } from './mentions';
 export { findTopics, type Topic } from './topics';
 export { findUrls } from './urls';
 export { type TextToken, shiftTokens, overlapsAnyToken } from './token';
 export { standaloneClauseDeletion, findQuotedRanges, insideAny } from './clauses';
-export { postSpans, spanAt } from './spans';
+export { postSpans, authoredSpans, spanAt } from './spans';
+export { type PhrasePattern, type PhraseHit, findPatternHits, leftmostLongest, allowedRanges } from './patterns';
 
 export type EntityKind = 'url' | 'topic' | 'mention' | 'emoticon' | 'emoji';
 

@@ -8,7 +8,7 @@ export interface Mention extends TextToken {
   /** The nickname without `@`. */
   name: string;
   /**
-   * `//@name:` — Weibo's repost chain quoting who said what, and `回复@name:` — a reply.
+   * `//@name:` (also `// @name :`) — Weibo's repost chain quoting who said what, and `回复@name:` — a reply.
    * They are attribution the platform writes, not people the author calls on.
    */
   attribution: boolean;
@@ -44,8 +44,24 @@ export function findMentions(text: string, platform: PlatformId = 'weibo'): Ment
     const end = start + m[0].length;
     if (start > 0 && ASCII_WORD.test(text[start - 1]!)) continue;
     if (urls.length && overlapsAnyToken(start, end, urls)) continue;
-    const before = text.slice(Math.max(0, start - 2), start);
-    out.push({ start, end, text: m[0], name: m[1]!, attribution: before === '//' || before === '回复' });
+    out.push({ start, end, text: m[0], name: m[1]!, attribution: isAttribution(text, start) });
   }
   return out;
+}
+
+/** Whether the `@` at `at` follows `//` (a repost chain, spaces allowed between) or `回复`. */
+function isAttribution(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  return text.slice(Math.max(0, i - 2), i) === '//' || text.slice(Math.max(0, at - 2), at) === '回复';
+}
+
+/**
+ * Where a Weibo repost chain begins: the first `//@name` (the earlier posters' comments the
+ * platform appends after the author's own words), or the text's length when there is none.
+ * Counting rules look only at the author's part before it.
+ */
+export function repostChainStart(text: string): number {
+  const m = /\/\/[ \u3000]*@[\p{Script=Han}A-Za-z0-9_-]/u.exec(text);
+  return m ? m.index : text.length;
 }

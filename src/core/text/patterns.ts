@@ -1,0 +1,58 @@
+import type { TextSpan } from '../types';
+
+/** A phrase family a word list cannot spell out: it carries a number or a short gap (转发到3个群). */
+export interface PhrasePattern {
+  id: string;
+  category: string;
+  /** Must have the `g` flag. */
+  pattern: RegExp;
+}
+
+/** A phrase found by a word list or a pattern, in document offsets. */
+export interface PhraseHit {
+  start: number;
+  end: number;
+  text: string;
+  category: string | undefined;
+}
+
+/** Every match of the patterns in the spans, in document offsets. */
+export function findPatternHits(spans: readonly TextSpan[], patterns: readonly PhrasePattern[]): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (const span of spans) {
+    for (const p of patterns) {
+      for (const m of span.text.matchAll(p.pattern)) {
+        if (m[0].length === 0) continue;
+        out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], category: p.category });
+      }
+    }
+  }
+  return out;
+}
+
+/** Leftmost-longest: of overlapping hits, the one starting first (the longer on a tie) is kept. */
+export function leftmostLongest<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let lastEnd = -1;
+  for (const h of sorted) {
+    if (h.start < lastEnd) continue;
+    kept.push(h);
+    lastEnd = h.end;
+  }
+  return kept;
+}
+
+/**
+ * Ranges of the user's allowed words (`allow` in `.postlintrc.json`) in the text, so that
+ * pattern hits honour them as word-list matches do.
+ */
+export function allowedRanges(text: string, allow: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const word of allow) {
+    const w = word.trim();
+    if (!w) continue;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push([at, at + w.length]);
+  }
+  return out;
+}
