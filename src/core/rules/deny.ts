@@ -1,10 +1,31 @@
-// PLACEHOLDER — replaced by the rule work (issue 2).
 import type { Rule } from '../rule';
+import { replaceFix } from '../rule';
 
+/**
+ * The team's own banned phrases, `deny: [{ word, message?, replacement? }]` in
+ * `.postlintrc.json`. The engine turns them into the word list `config/deny` for this rule.
+ */
 export const deny: Rule = {
   id: 'deny',
-  description: { zh: 'deny', en: 'deny' },
+  description: { zh: '团队禁用词（.postlintrc.json 的 deny）', en: "Your team's banned phrases (deny in .postlintrc.json)" },
   defaultSeverity: 'warning',
   docs: 'docs/rules/deny.md',
-  check() {},
+  check(ctx) {
+    for (const m of ctx.matches()) {
+      const replacement = m.entry.replacements?.[0];
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: m.entry.note ? ctx.t(m.entry.note) : ctx.t({ zh: `团队禁用词「${m.text}」`, en: `Banned by your team: “${m.text}”` }),
+        reason: ctx.t({
+          zh: `团队在 ${m.list.source} 的 deny 中禁用了「${m.entry.word}」。`,
+          en: `Your team bans “${m.entry.word}” in deny of ${m.list.source}.`,
+        }),
+        source: m.list.source,
+        alternatives: replacement !== undefined && replacement !== '' ? [replacement] : undefined,
+        fixes: replacement !== undefined ? [replaceFix(ctx, m, replacement)] : [],
+        data: { word: m.text },
+      });
+    }
+  },
 };

@@ -1,10 +1,46 @@
-// PLACEHOLDER — replaced by the rule work (issue 2).
 import type { Rule } from '../rule';
+import { numberOption } from '../rule';
+import { authoredSpans, findEmoji, findEmoticonCodes, shiftTokens } from '../text';
+import type { TextToken } from '../text';
+
+/**
+ * Emoji a reader sees: Unicode emoji everywhere, plus the bracket codes ([哈哈], [微笑]) that
+ * Weibo, WeChat and Xiaohongshu draw as picture emoticons. X shows `[哈哈]` as text.
+ */
+export function visibleEmoji(text: string, platform: string): TextToken[] {
+  const codes = platform === 'x' ? [] : findEmoticonCodes(text);
+  return [...findEmoji(text), ...codes].sort((a, b) => a.start - b.start);
+}
 
 export const emojiOverload: Rule = {
   id: 'emoji-overload',
-  description: { zh: 'emoji-overload', en: 'emoji-overload' },
+  description: { zh: '表情过多：超过平台建议数量的表情', en: 'Too many emoji for the platform' },
   defaultSeverity: 'info',
   docs: 'docs/rules/emoji-overload.md',
-  check() {},
+  check(ctx) {
+    const max = Math.max(0, Math.floor(numberOption(ctx, 'max', ctx.platform.thresholds.emoji)));
+    const items = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(visibleEmoji(span.text, ctx.draft.platform), span.start));
+    if (items.length <= max) return;
+    const platform = ctx.t(ctx.platform.name);
+    items.slice(max).forEach((item, i) => {
+      ctx.report({
+        start: item.start,
+        end: item.end,
+        message: ctx.t({
+          zh: `表情过多：共 ${items.length} 个，超过${platform}建议的 ${max} 个（这是第 ${max + i + 1} 个）`,
+          en: `Too many emoji: ${items.length}, more than the ${max} suggested for ${platform} (this is no. ${max + i + 1})`,
+        }),
+        reason: ctx.t({
+          zh: '表情是调味料：几个能传达语气，成串的表情让文字难读，也更像广告。保留最能表达情绪的几个。',
+          en: 'Emoji are seasoning: a few carry the mood, a string of them makes the text hard to read and more like an ad. Keep the ones that say the most.',
+        }),
+        source: ctx.t({
+          zh: `Postlint 建议值（${platform} ${max} 个，可用规则选项 max 调整）`,
+          en: `Postlint's suggested limit (${max} on ${platform}; rule option max)`,
+        }),
+        fixes: [],
+        data: { word: item.text, count: items.length, max },
+      });
+    });
+  },
 };
