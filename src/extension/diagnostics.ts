@@ -3,11 +3,13 @@
 
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/types';
-import { type DraftLinter, isDraftDocument } from './linting';
+import { type DraftLinter, isDraftDocument, tooLarge } from './linting';
+import { positionFinder } from './positions';
+import { DEFAULT_DEBOUNCE_MS, debounceMs } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'postlint';
-/** Long enough to skip the keystrokes of a word, short enough to feel live. */
-export const LINT_DELAY_MS = 150;
+/** The default of `postlint.debounceMs`. */
+export const LINT_DELAY_MS = DEFAULT_DEBOUNCE_MS;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -21,7 +23,11 @@ export function ruleDocsUri(repositoryUrl: string, rule: string): vscode.Uri {
   return vscode.Uri.parse(`${base}/blob/main/docs/rules/${rule}.md`);
 }
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding, repositoryUrl: string): vscode.Diagnostic {
+export function toDiagnostic(
+  document: Pick<vscode.TextDocument, 'positionAt'>,
+  finding: Finding,
+  repositoryUrl: string,
+): vscode.Diagnostic {
   // Offsets are UTF-16 code units of the whole text, exactly what positionAt expects.
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
@@ -43,11 +49,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.publishNow(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.clear(document)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('postlint')) return;
-        this.linter.forgetAll();
-        this.publishAll();
-      }),
+      // Settings or a `.postlintrc.json` changed (the linter has dropped its results).
+      linter.onDidReset(() => this.publishAll()),
     );
     this.publishAll();
   }
@@ -68,11 +71,11 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         // A newer change has its own timer; this one is stale.
         if (document.isClosed || document.version !== version) return;
         this.publishNow(document);
-      }, LINT_DELAY_MS),
+      }, debounceMs(document)),
     );
   }
 
-  private publishNow(document: vscode.TextDocument): void {
+  publishNow(document: vscode.TextDocument): void {
     if (!isDraftDocument(document)) {
       // The language mode was switched away from postdraft: its old findings no longer apply.
       if (this.collection.has(document.uri)) this.clear(document);
@@ -81,9 +84,22 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const version = document.version;
     const result = this.linter.resultFor(document);
     if (document.isClosed || document.version !== version) return;
+    if (!result) {
+      this.collection.set(document.uri, [tooLargeDiagnostic(document)]);
+      return;
+    }
     this.collection.set(
       document.uri,
       result.findings.map((finding) => toDiagnostic(document, finding, this.repositoryUrl)),
+    );
+  }
+
+  /** Findings of a file that is not open (Lint Workspace); opening it replaces them. */
+  publishFile(uri: vscode.Uri, text: string, findings: readonly Finding[]): void {
+    const positionAt = positionFinder(text);
+    this.collection.set(
+      uri,
+      findings.map((finding) => toDiagnostic({ positionAt }, finding, this.repositoryUrl)),
     );
   }
 
@@ -101,4 +117,17 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.collection.dispose();
   }
+}
+
+/** Said in the Problems panel, so a skipped file is never mistaken for a clean one. */
+function tooLargeDiagnostic(document: vscode.TextDocument): vscode.Diagnostic {
+  const size = tooLarge(document);
+  const message = vscode.l10n.t(
+    'Postlint did not check this file: it is {0} KB, larger than postlint.maxFileSizeKB ({1} KB).',
+    size?.sizeKB ?? '?',
+    size?.limitKB ?? '?',
+  );
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
 }
