@@ -1,3 +1,4 @@
+import { AD_DENSITY_THRESHOLDS } from '../analysis/ad-density';
 import { countWeibo, WEIBO_DEFAULTS } from '../counting/weibo';
 import type { PlatformProfile } from './profile';
 
@@ -13,7 +14,7 @@ export const weibo: PlatformProfile = {
   // Weibo sets no hard cap on #话题#; topic-overload uses thresholds.topics.
   maxTopics: null,
   // Provisional: ad-density is calibrated on ../shared/data by its owner (Moments stricter).
-  thresholds: { adDensity: 12, emoji: 10, topics: 3, mentions: 5 },
+  thresholds: { adDensity: AD_DENSITY_THRESHOLDS.weibo, emoji: 10, topics: 3, mentions: 5 },
   sources: [
     'count: Sina web client STK utils.count + utils.str.bLength (annalihan/steelProj src/js/utils/count.js, src/js/utils/str/bLength.js); https treated like http',
     `fold: timeline shows the first ${WEIBO_DEFAULTS.foldAt} characters, then "...全文" (fortune.com, 2016-01-21)`,

@@ -1,3 +1,4 @@
+import { AD_DENSITY_THRESHOLDS } from '../analysis/ad-density';
 import { countX, X_DEFAULTS } from '../counting/x';
 import type { PlatformProfile } from './profile';
 
@@ -9,7 +10,7 @@ export const x: PlatformProfile = {
   maxImages: 4,
   maxTopics: null,
   // Provisional; X's own advice is one or two hashtags.
-  thresholds: { adDensity: 12, emoji: 6, topics: 3, mentions: 5 },
+  thresholds: { adDensity: AD_DENSITY_THRESHOLDS.x, emoji: 6, topics: 3, mentions: 5 },
   sources: [
     'count: twitter-text parseTweet, config v3: CJK and emoji weigh 2, every URL 23 (twitter/twitter-text config/v3.json)',
     `limit: ${X_DEFAULTS.limit} weighted characters (twitter/twitter-text config/v3.json maxWeightedTweetLength)`,

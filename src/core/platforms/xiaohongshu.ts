@@ -1,3 +1,4 @@
+import { AD_DENSITY_THRESHOLDS } from '../analysis/ad-density';
 import { countXiaohongshu, countXiaohongshuTitle, XIAOHONGSHU_DEFAULTS, XIAOHONGSHU_TITLE_DEFAULTS } from '../counting/xiaohongshu';
 import type { PlatformProfile } from './profile';
 
@@ -11,7 +12,7 @@ export const xiaohongshu: PlatformProfile = {
   maxImages: null,
   maxTopics: 10,
   // Provisional; notes are long and tag-heavy by custom, so emoji and topics are looser.
-  thresholds: { adDensity: 12, emoji: 15, topics: 10, mentions: 5 },
+  thresholds: { adDensity: AD_DENSITY_THRESHOLDS.xiaohongshu, emoji: 15, topics: 10, mentions: 5 },
   sources: [
     'count: non-ASCII UTF-16 unit = 2 bytes, ASCII = 1, ceil(bytes/2) (xpzouying/xiaohongshu-mcp pkg/xhsutil/title.go CalcTitleLength)',
     `title: ${XIAOHONGSHU_TITLE_DEFAULTS.limit} characters ("标题不超过 20 个字", xpzouying/xiaohongshu-mcp README)`,

@@ -1,10 +1,71 @@
-// PLACEHOLDER — replaced by the rule work (issue 2).
-import type { Rule } from '../rule';
+import { densestSentence, readsAsAd } from '../analysis/ad-density';
+import type { Rule, RuleContext } from '../rule';
+import type { AdDensitySignal, Localized, PlatformId } from '../types';
+
+/**
+ * The platform rule each platform's threshold answers to. What the platforms publish is that
+ * marketing which degrades the feed is limited; the score and its threshold are Postlint's.
+ */
+const SOURCES: Readonly<Record<PlatformId, Localized>> = {
+  weibo: {
+    zh: '《微博商业行为规范办法》第四条（违规营销管理：影响用户体验的营销推广，限制单条微博曝光）；微博社区公告（2018-11-22：广告须经微博商业渠道发布并备案）。分数与阈值为 Postlint 的启发式估计。',
+    en: 'Weibo Commercial Conduct Rules (微博商业行为规范办法) art. 4: marketing that degrades user experience gets its exposure limited; Weibo community notice of 2018-11-22: ads must go through Weibo’s commercial channels and be filed. The score and threshold are Postlint’s heuristic.',
+  },
+  moments: {
+    zh: '《微信外部链接内容管理规范》（广告及垃圾信息、诱导分享属违规内容）。朋友圈是熟人关系场，Postlint 对它用更严的阈值；分数与阈值为 Postlint 的启发式估计。',
+    en: 'WeChat External Link Content Rules (微信外部链接内容管理规范): ads/spam and induced sharing are violations. Moments is a circle of acquaintances, so Postlint applies a stricter threshold; the score and threshold are Postlint’s heuristic.',
+  },
+  xiaohongshu: {
+    zh: '《小红书社区公约》（商业合作须如实标注，不得站外导流；以平台现行规则为准）。分数与阈值为 Postlint 的启发式估计。',
+    en: 'Xiaohongshu Community Guidelines (小红书社区公约): disclose commercial partnerships, no diverting users off the platform (check the current rules). The score and threshold are Postlint’s heuristic.',
+  },
+  x: {
+    zh: 'X 规则：平台操纵与垃圾信息政策；付费合作须披露。分数与阈值为 Postlint 的启发式估计。',
+    en: 'The X Rules: platform manipulation and spam policy; paid partnerships must be disclosed. The score and threshold are Postlint’s heuristic.',
+  },
+};
+
+const REASON: Localized = {
+  zh: '社交平台是关系场所，不是广告牌：关注者对硬广的容忍度很低，满屏价格、促销词和购买引导的帖子容易被划走、屏蔽或举报，平台也会限制营销内容的曝光。先服务，后营销——先讲读者能得到什么，把价格和购买方式收在最后一句。分数按加权卖货信号每百字计算（短文按 50 字计），在公开的短信广告语料上校准。',
+  en: 'Social platforms are places of relationships, not billboards: followers tolerate little hard selling, and a post full of prices, promo words and buying prompts gets scrolled past, muted or reported, and platforms limit the reach of marketing. Serve first, sell later: lead with what the reader gets and keep price and how to buy for the last sentence. The score is weighted selling signals per 100 characters (short texts count as 50), calibrated on a public corpus of SMS ads.',
+};
 
 export const adDensity: Rule = {
   id: 'ad-density',
-  description: { zh: 'ad-density', en: 'ad-density' },
+  description: {
+    zh: '广告感过强：每百字的卖货信号（促销词、价格、折扣、引导购买、链接、联系方式、扫码、连串感叹号）超过平台阈值',
+    en: 'Reads like a naked ad: selling signals per 100 characters (promo words, prices, discounts, calls to action, links, contact details, QR prompts, exclamation runs) above the platform’s threshold',
+  },
   defaultSeverity: 'warning',
   docs: 'docs/rules/ad-density.md',
-  check() {},
+  check(ctx: RuleContext) {
+    const report = ctx.adDensity();
+    if (!readsAsAd(report)) return;
+    const range = densestSentence(ctx.draft, report);
+    ctx.report({
+      message: adDensityMessage(ctx, report.score, report.threshold, report.signals),
+      start: range.start,
+      end: range.end,
+      reason: ctx.t(REASON),
+      source: ctx.t(SOURCES[ctx.draft.platform]),
+      data: { adDensity: report },
+    });
+  },
 };
+
+/** "广告感偏强：每百字 12.5 分（阈值 8）：价格 ×3、促销词 ×4。可先删减：价格、促销词……" */
+function adDensityMessage(ctx: RuleContext, score: number, threshold: number, signals: readonly AdDensitySignal[]): string {
+  // Biggest contributors first: they are what to cut.
+  const byWeight = [...signals].sort((a, b) => b.weight * b.count - a.weight * a.count);
+  const sep = ctx.t({ zh: '、', en: ', ' });
+  const breakdown = byWeight.map((s) => `${s.label} ×${s.count}`).join(sep);
+  const cut = byWeight
+    .slice(0, 2)
+    .map((s) => s.label)
+    .join(sep);
+  const shown = score.toFixed(1);
+  return ctx.t({
+    zh: `广告感偏强：每百字 ${shown} 分（阈值 ${threshold}）：${breakdown}。可先删减${cut}，先讲读者能得到什么，购买方式留到最后一句`,
+    en: `Reads like an ad: ${shown} points per 100 characters (threshold ${threshold}): ${breakdown}. Cut some ${cut} first; lead with what the reader gets and keep how to buy for the last sentence`,
+  });
+}

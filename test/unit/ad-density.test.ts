@@ -1,0 +1,172 @@
+import { strict as assert } from 'node:assert';
+import { MIN_CHARS, adDensityScore } from '../../src/core/analysis/ad-density';
+import type { ResolvedConfig } from '../../src/core/config';
+import { lint } from '../../src/core/engine';
+import { adDensity } from '../../src/core/rules/ad-density';
+import type { AdDensityReport, PlatformId } from '../../src/core/types';
+
+const RULES = [adDensity];
+
+function run(text: string, options: { platform?: PlatformId; config?: ResolvedConfig; locale?: 'zh' | 'en' } = {}) {
+  const r = lint(text, { platform: options.platform ?? 'weibo', config: options.config, locale: options.locale, rules: RULES });
+  assert.deepEqual(r.internalErrors, []);
+  return { findings: r.findings.filter((f) => f.rule === 'ad-density'), report: r.adDensity };
+}
+
+/** Each signal id with the text of its occurrences. */
+function signalTexts(text: string, report: AdDensityReport): Record<string, string[]> {
+  return Object.fromEntries(report.signals.map((s) => [s.id, s.ranges.map(([a, b]) => text.slice(a, b))]));
+}
+
+function withOptions(options: Record<string, unknown>, allow: string[] = []): ResolvedConfig {
+  return { rules: { 'ad-density': { options } }, allow, deny: [] };
+}
+
+const HARD_AD = '春季新品上市，全场8折！满200减30，扫码领券，咨询微信号：shop2024。';
+
+describe('ad-density', () => {
+  it('flags a naked ad on its densest sentence, with the breakdown and no fix', () => {
+    const { findings, report } = run(HARD_AD);
+    assert.equal(findings.length, 1);
+    const f = findings[0]!;
+    assert.equal(f.severity, 'warning');
+    assert.deepEqual([f.start, f.end], [HARD_AD.indexOf('满'), HARD_AD.length]);
+    assert.equal(
+      f.message,
+      '广告感偏强：每百字 34.0 分（阈值 5）：折扣 ×2、促销词 ×2、引导购买 ×2、联系方式 ×1、扫码 ×1。可先删减折扣、促销词，先讲读者能得到什么，购买方式留到最后一句',
+    );
+    assert.deepEqual(f.fixes, []);
+    assert.match(f.reason!, /先服务，后营销/);
+    assert.match(f.source!, /微博商业行为规范办法/);
+    assert.equal(f.data?.adDensity, report);
+    assert.equal(report.score, 34);
+    assert.equal(report.threshold, 5);
+    assert.equal(report.chars, 40);
+    assert.deepEqual(signalTexts(HARD_AD, report), {
+      discount: ['8折', '满200减30'],
+      promo: ['新品上市', '全场'],
+      cta: ['领券', '咨询'],
+      contact: ['微信号：shop2024'],
+      qr: ['扫码'],
+    });
+  });
+
+  it('speaks English in the en locale', () => {
+    const { findings } = run(HARD_AD, { locale: 'en' });
+    assert.match(
+      findings[0]!.message,
+      /^Reads like an ad: 34\.0 points per 100 characters \(threshold 5\): discounts ×2, promo words ×2, calls to action ×2, phone \/ WeChat ids ×1, QR prompts ×1\./,
+    );
+    assert.match(findings[0]!.source!, /Weibo Commercial Conduct Rules/);
+  });
+
+  it('leaves an ordinary post alone', () => {
+    const { findings, report } = run('周末和朋友去爬山，山顶的风景很好，下次还想再去。');
+    assert.deepEqual(findings, []);
+    assert.equal(report.score, 0);
+    assert.deepEqual(report.signals, []);
+  });
+
+  it('divides by at least MIN_CHARS characters, so a short text is not extreme', () => {
+    assert.equal(MIN_CHARS, 50);
+    const { findings, report } = run('特价包邮');
+    assert.equal(report.chars, 4);
+    assert.equal(report.score, 8); // 2 promo words × 2 points × 100 / 50
+    assert.equal(findings.length, 1);
+    assert.equal(adDensityScore([{ count: 2, weight: 2 }], 200), 2);
+  });
+
+  it('needs two selling signals: one promo word, or only shouting and emoji, never fire', () => {
+    const low = withOptions({ threshold: 1 });
+    const one = run('特价！', { config: low });
+    assert.equal(one.report.score, 4);
+    assert.deepEqual(one.findings, []);
+    const loud = run('太好吃了！！！😋😋', { config: low });
+    assert.deepEqual(signalTexts('太好吃了！！！😋😋', loud.report), { exclaim: ['！！！'], emoji: ['😋', '😋'] });
+    assert.equal(loud.report.score, 4); // 1 + 2 × 0.5 points per 50 characters
+    assert.deepEqual(loud.findings, []);
+  });
+
+  it('is stricter on Moments than on Weibo', () => {
+    const text = `特价包邮${'山'.repeat(96)}`;
+    const weibo = run(text, { platform: 'weibo' });
+    const moments = run(text, { platform: 'moments' });
+    assert.equal(weibo.report.score, 4);
+    assert.equal(weibo.report.threshold, 5);
+    assert.deepEqual(weibo.findings, []);
+    assert.equal(moments.report.threshold, 4);
+    assert.equal(moments.findings.length, 1);
+    assert.match(moments.findings[0]!.source!, /微信外部链接内容管理规范/);
+  });
+
+  it('takes the threshold from rules.ad-density.options.threshold', () => {
+    const { findings, report } = run(HARD_AD, { config: withOptions({ threshold: 50 }) });
+    assert.equal(report.threshold, 50);
+    assert.deepEqual(findings, []);
+  });
+
+  it('finds prices and discounts written out or as numbers', () => {
+    const text = '¥99 到手，原价199元，9块9包邮，8.8折，八五折，第二件半价，买一送一，充100送50';
+    const { report } = run(text);
+    assert.deepEqual(signalTexts(text, report), {
+      price: ['¥99', '199元', '9块9'],
+      discount: ['8.8折', '八五折', '第二件半价', '买一送一', '充100送50'],
+      promo: ['原价', '包邮'],
+    });
+  });
+
+  it('reads the masked digits of SMS corpora (xx元, x.x折) but not letters inside words', () => {
+    const text = 'xx元 x折 x.x折 box元';
+    assert.deepEqual(signalTexts(text, run(text).report), { price: ['xx元'], discount: ['x折', 'x.x折'] });
+  });
+
+  it('does not take ordinary words for prices, discounts or promo words', () => {
+    for (const text of ['单元楼下元旦折腾了一波三折', '坐出租车去福利院看望老人', '一起去户外活动活动筋骨', '骨折以后第一次转折']) {
+      assert.deepEqual(run(text).report.signals, [], text);
+    }
+  });
+
+  it('counts a contact label and its number once', () => {
+    const text = '电话：13812345678，热线400-123-4567，加VX:abc_123';
+    assert.deepEqual(signalTexts(text, run(text).report), {
+      contact: ['电话：13812345678', '热线400-123-4567', 'VX:abc_123'],
+    });
+  });
+
+  it('finds links with and without a scheme, and does not end a sentence at their ?', () => {
+    const text = '详情戳 https://shop.example.com/a?b=1 或 t.cn/AbC12 或 www.example.com';
+    const { findings, report } = run(text);
+    assert.deepEqual(signalTexts(text, report), { link: ['https://shop.example.com/a?b=1', 't.cn/AbC12', 'www.example.com'] });
+    assert.deepEqual([findings[0]!.start, findings[0]!.end], [0, text.length]);
+  });
+
+  it('finds QR prompts', () => {
+    const text = '长按识别二维码，扫码关注';
+    assert.deepEqual(signalTexts(text, run(text).report), { qr: ['长按识别二维码', '扫码关注'] });
+  });
+
+  it('honours the allow list for words', () => {
+    const { report } = run(HARD_AD, { config: withOptions({}, ['全场']) });
+    assert.deepEqual(signalTexts(HARD_AD, report).promo, ['新品上市']);
+  });
+
+  it('is silenced by a disable comment, which does not count as text', () => {
+    const text = `<!-- postlint-disable ad-density -->\n${HARD_AD}`;
+    const { findings, report } = run(text);
+    assert.deepEqual(findings, []);
+    assert.equal(report.chars, 40);
+    assert.equal(report.score, 34);
+  });
+
+  it('measures the body, not a Xiaohongshu title', () => {
+    const text = '---\nplatform: xiaohongshu\ntitle: 特价包邮\n---\n今天去看海。';
+    const { report } = run(text, { platform: 'xiaohongshu' });
+    assert.deepEqual(report.signals, []);
+  });
+
+  it('marks the sentence that carries most of the selling', () => {
+    const text = '上周去了海边。\n全场5折，满100减20，私信我领券！\n下次再去。';
+    const { findings } = run(text);
+    assert.equal(text.slice(findings[0]!.start, findings[0]!.end), '全场5折，满100减20，私信我领券！');
+  });
+});
