@@ -1,0 +1,123 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ConfigProblem } from '../../core/config';
+import { ALL_RULES } from '../../core/rules';
+import type { Severity } from '../../core/types';
+import type { FormatContext, Formatter, LintedFile } from './types';
+
+/**
+ * SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers. Regions use 1-based
+ * lines and columns; the run declares `columnKind: "utf16CodeUnits"`, which is what our columns
+ * count. Artifact URIs are relative to `%SRCROOT%`, the working folder the CLI ran in.
+ */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export interface SarifOptions {
+  /** Where the project lives online (package.json `homepage`); rule help links are built from it. */
+  homepage?: string;
+}
+
+export function createSarifFormatter(options: SarifOptions = {}): Formatter {
+  return (files, context) => `${JSON.stringify(sarifLog(files, context, options), null, 2)}\n`;
+}
+
+export function sarifLog(files: readonly LintedFile[], context: FormatContext, options: SarifOptions = {}): Record<string, unknown> {
+  const { locale, cwd } = context;
+  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id as string, i]));
+  const docsBase = options.homepage ? docsUrl(options.homepage) : undefined;
+
+  const rules = ALL_RULES.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, _sep: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.description[locale] },
+    ...(docsBase ? { helpUri: `${docsBase}${rule.id}.md` } : {}),
+    help: { text: `${rule.description[locale]} — docs/rules/${rule.id}.md` },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+  }));
+
+  const results = files.flatMap((file) => {
+    const artifact = artifactLocation(file, cwd);
+    return file.result.findings.map((f) => {
+      const region = regionOf(file, f.start, f.end);
+      const index = ruleIndex.get(f.rule);
+      const result: Record<string, unknown> = {
+        ruleId: f.rule,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.reason ? `${f.message}\n${f.reason}` : f.message },
+        locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
+      };
+      if (f.source) result.properties = { source: f.source };
+      if (f.fixes.length) {
+        result.fixes = f.fixes.map((fix) => ({
+          description: { text: fix.title },
+          artifactChanges: [
+            {
+              artifactLocation: artifact,
+              replacements: fix.edits.map((e) => ({ deletedRegion: regionOf(file, e.start, e.end), insertedContent: { text: e.text } })),
+            },
+          ],
+        }));
+      }
+      return result;
+    });
+  });
+
+  const notifications = context.configProblems.map((p) => configNotification(p, cwd));
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: 'postlint',
+        version: context.version,
+        semanticVersion: context.version,
+        ...(options.homepage ? { informationUri: options.homepage } : {}),
+        rules,
+      },
+    },
+    invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolConfigurationNotifications: notifications } : {}) }],
+    originalUriBaseIds: { '%SRCROOT%': { uri: dirUri(cwd) } },
+    columnKind: 'utf16CodeUnits',
+    results,
+  };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+function regionOf(file: LintedFile, start: number, end: number) {
+  const r = file.range({ start, end });
+  return { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+function artifactLocation(file: LintedFile, cwd: string): { uri: string; uriBaseId?: string } {
+  if (!file.path) return { uri: encodeURIComponent(file.display.replace(/[<>]/g, '')) || 'stdin' };
+  return fileLocation(file.path, cwd);
+}
+
+function fileLocation(absolute: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, absolute);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function dirUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+function docsUrl(homepage: string): string {
+  const base = homepage.replace(/\/+$/, '').replace(/#.*$/, '');
+  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/docs/rules/` : `${base}/docs/rules/`;
+}
+
+function configNotification(p: ConfigProblem, cwd: string): Record<string, unknown> {
+  const location = fileLocation(path.resolve(cwd, p.file), cwd);
+  const region = p.line !== undefined && p.column !== undefined ? { region: { startLine: p.line, startColumn: p.column } } : {};
+  return {
+    level: 'warning',
+    message: { text: p.path ? `${p.path}: ${p.message}` : p.message },
+    locations: [{ physicalLocation: { artifactLocation: location, ...region } }],
+  };
+}
+
+export type { FormatContext };
