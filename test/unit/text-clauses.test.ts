@@ -19,9 +19,13 @@ describe('text: standaloneClauseDeletion', () => {
     assert.equal(deleteClause(`快来看，${p}。`, p), '快来看。');
     assert.equal(deleteClause(`甲，${p}，乙`, p), '甲，乙');
   });
-  it('drops a line that holds only the phrase, with its line break', () => {
-    assert.equal(deleteClause(`甲\n${p}！\n乙`, p), '甲\n乙');
-    assert.equal(deleteClause(`甲\r\n${p}`, p), '甲');
+  it('treats a separator with nothing before it as a sentence start', () => {
+    assert.equal(deleteClause(`好！！，${p}！`, p), '好！！，');
+    assert.equal(deleteClause(`\n，${p}！乙`, p), '\n，乙');
+  });
+  it('empties a line that holds only the phrase but keeps its line breaks', () => {
+    assert.equal(deleteClause(`甲\n${p}！ \n乙`, p), '甲\n\n乙');
+    assert.equal(deleteClause(`甲\r\n${p}`, p), '甲\r\n');
   });
   it('offers nothing when the phrase is part of a longer clause', () => {
     assert.equal(deleteClause('转发集赞即可领取小样', '转发集赞'), null);

@@ -70,5 +70,5 @@ export const INDUCED_SHARING_PATTERNS: readonly PhrasePattern[] = [
     pattern: /(?:请|快|记得|赶紧|赶快|帮忙|一定要|欢迎)(?:把[^，。！？!?\n]{1,8}?)?(?:转发|分享)(?:到|至)?朋友圈吧?|(?:转发|分享)(?:到|至)?朋友圈吧/g,
   },
   // 必转 as a plea ends its clause (看完必转！), unlike 势必转向、必转会.
-  { id: 'must-share', category: 'pressure', pattern: /必转(?=[!！。，,~～\s]|$)/g },
+  { id: 'must-share', category: 'pressure', pattern: /必转(?=[!！?？。.，,、；;：:~～…\s]|$)/g },
 ];

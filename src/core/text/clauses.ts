@@ -14,7 +14,8 @@ function isLineBreak(c: string | undefined): boolean {
 /**
  * The edit that deletes the phrase `[start, end)` when it is a clause on its own, so that what is
  * left still reads as written: `好消息！不转不是中国人！今天…` → `好消息！今天…`;
- * `快来看，转发后一生平安。` → `快来看。`; a line holding only the phrase goes with its line break.
+ * `快来看，转发后一生平安。` → `快来看。`. Line breaks are never part of the deletion: a line holding
+ * only the phrase is left empty rather than joined to its neighbours.
  * Returns null when the phrase is part of a longer clause (`转发集赞即可领取小样` — deleting
  * `转发集赞` would leave a broken sentence), which is when a rule must not offer deletion.
  *
@@ -31,24 +32,18 @@ export function standaloneClauseDeletion(text: string, start: number, end: numbe
   // A clause after a separator (甲，短语。) goes with its separator; the sentence's own end mark stays.
   if (before !== undefined && CLAUSE_SEPARATOR.test(before)) {
     const beforeSeparator = start - 1 > from ? text[start - 2] : undefined;
-    if (beforeSeparator === undefined || !TRAILING_MARK.test(beforeSeparator)) {
+    // …unless nothing but a line start or other marks stands before the separator (`，短语！`).
+    if (beforeSeparator !== undefined && !TRAILING_MARK.test(beforeSeparator) && !/\s/.test(beforeSeparator)) {
       return { start: start - 1, end, text: '' };
     }
   }
 
-  // Otherwise the clause starts a sentence: take its trailing marks and spaces with it.
+  // Otherwise the clause starts a sentence: take its trailing marks and spaces with it. Line
+  // breaks stay: a fix edits the phrase and the punctuation next to it, never the lines around it.
   let stop = end;
   while (stop < to && TRAILING_MARK.test(text[stop]!)) stop++;
   while (stop < to && /[ \t\u3000]/.test(text[stop]!)) stop++;
-  let begin = start;
-  const lineStart = before === undefined || isLineBreak(before);
-  const lineEnds = stop === to || isLineBreak(text[stop]);
-  if (lineStart && lineEnds) {
-    // The whole line goes: take one line break with it so no empty line is left behind.
-    if (stop < to) stop += text[stop] === '\r' && text[stop + 1] === '\n' ? 2 : 1;
-    else if (begin > from) begin -= text[begin - 2] === '\r' && text[begin - 1] === '\n' ? 2 : 1;
-  }
-  return { start: begin, end: stop, text: '' };
+  return { start, end: stop, text: '' };
 }
 
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
