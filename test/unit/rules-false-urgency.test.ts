@@ -46,6 +46,7 @@ describe('rule: false-urgency', () => {
     assert.deepEqual(words('新品特价99元，最后一天'), ['最后一天']);
     assert.deepEqual(words('月饼仅剩26块，全场包邮'), []);
     assert.deepEqual(words('月饼仅剩26盒，全场包邮'), ['仅剩26盒']);
+    assert.deepEqual(words('特价99元，离考试还剩3天'), [], '还剩 is how people talk about time');
   });
 
   it('offers to delete a pressure clause that stands alone, never a numbered one', () => {

@@ -35,16 +35,23 @@ describe('text: findTopics', () => {
   it('Weibo: no @ inside a topic', () => {
     assert.deepEqual(pick(findTopics('#@某人 说#', 'weibo')), []);
   });
-  it('Xiaohongshu: picked #名称[话题]# and typed #名称', () => {
-    const text = '今天#OOTD每日穿搭[话题]# #好物分享，真香 #通勤#上班';
+  it('Xiaohongshu: picked #名称[话题]# and typed #名称, a closing # taken Weibo-style', () => {
+    const text = '今天#OOTD每日穿搭[话题]# #好物分享，真香 #通勤#上班 #日常 #周末';
     assert.deepEqual(
       findTopics(text, 'xiaohongshu').map((t) => [t.text, t.name]),
       [
         ['#OOTD每日穿搭[话题]#', 'OOTD每日穿搭'],
         ['#好物分享', '好物分享'],
-        ['#通勤', '通勤'],
-        ['#上班', '上班'],
+        ['#通勤#', '通勤'],
+        ['#日常', '日常'],
+        ['#周末', '周末'],
       ],
+    );
+  });
+  it('Moments: typed tags as on Xiaohongshu, no [话题] marker', () => {
+    assert.deepEqual(
+      findTopics('#梦想小问答#最后一波福利 #周末', 'moments').map((t) => t.text),
+      ['#梦想小问答#', '#周末'],
     );
   });
   it('Xiaohongshu: a postlint comment line is not a tag', () => {

@@ -47,7 +47,8 @@ export const FALSE_URGENCY_PATTERNS: readonly PhrasePattern[] = [
     pattern: /(?:仅剩|只剩|还剩|仅余)(?:最后)?(?:\d+|[一二两三四五六七八九十几]+)(?:件|个|份|台|套|单|名|位|席|张|瓶|盒)(?:名额|库存)?/g,
   },
   { id: 'last-n', category: 'countdown/contextual', pattern: /最后(?:\d+|[一二两三四五六七八九十几]+)(?:小时|分钟|天|件|个名额|单)/g },
-  { id: 'only-n-days', category: 'countdown/contextual', pattern: /(?:只有|仅有|仅限|只剩|仅剩|还剩)(?:最后)?(?:\d+|[一二两三四五六七八九十几]+)(?:天|小时|分钟)/g },
+  // Not 还剩: 离考试还剩3天、还剩2分钟到24点 are how people talk about time.
+  { id: 'only-n-days', category: 'countdown/contextual', pattern: /(?:只有|仅有|仅限|只剩|仅剩)(?:最后)?(?:\d+|[一二两三四五六七八九十几]+)(?:天|小时|分钟)/g },
 ];
 
 /**

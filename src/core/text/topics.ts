@@ -18,11 +18,12 @@ const WEIBO_TOPIC = /#([^#@\r\n]{1,64})#/g;
 
 /**
  * Xiaohongshu: a topic picked in the app is written `#名称[话题]#`; a typed one is `#名称`,
- * ending at a space, punctuation or the next `#`. WeChat Moments (since WeChat 8.0) links typed
- * `#名称` the same way.
+ * ending at a space or punctuation. A `#` right after the name closes it, Weibo-style
+ * (`#通勤#上班` is one tag and the word 上班): writers carry the `#话题#` habit across
+ * platforms. WeChat Moments (since WeChat 8.0) links typed `#名称` the same way.
  */
 const XHS_PICKED = /#([^#\s[\]]{1,64})\[话题\]#/gu;
-const TYPED_TAG = /#([^\s#@[\]，。！？、；：,.!?;:（）()【】「」『』“”"'‘’《》<>~～…]{1,64})/gu;
+const TYPED_TAG = /#([^\s#@[\]，。！？、；：,.!?;:（）()【】「」『』“”"'‘’《》<>~～…]{1,64})#?/gu;
 
 /** Topics (hashtags) as the platform links them. */
 export function findTopics(text: string, platform: PlatformId): Topic[] {
