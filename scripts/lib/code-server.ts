@@ -334,3 +334,37 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     stop,
   };
 }
+
+/** The extension host logs of a code-server profile (one per window/reload). */
+export function extensionHostLogs(userDataDir: string): string[] {
+  const logs: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'remoteexthost.log') logs.push(full);
+    }
+  };
+  const logsDir = path.join(userDataDir, 'logs');
+  if (fs.existsSync(logsDir)) walk(logsDir);
+  return logs;
+}
+
+/**
+ * Errors the extension host logged about Postlint (a failed activation, an exception in a
+ * listener), with their stack lines: what a failing test run should show first.
+ */
+export function postlintHostErrors(userDataDir: string): string[] {
+  const errors: string[] = [];
+  for (const log of extensionHostLogs(userDataDir)) {
+    const lines = fs.readFileSync(log, 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.includes('[error]')) continue;
+      const block = [lines[i]!];
+      while (i + 1 < lines.length && !/^\d{4}-\d\d-\d\d /.test(lines[i + 1]!)) block.push(lines[++i]!);
+      const text = block.join('\n');
+      if (/postlint/i.test(text) && !text.includes('code-server-ipc.sock')) errors.push(text);
+    }
+  }
+  return errors;
+}

@@ -18,7 +18,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, openWorkbench } from '../../scripts/lib/browser';
-import { ensureCodeServer, installBuiltExtension, startCodeServer } from '../../scripts/lib/code-server';
+import {
+  ensureCodeServer,
+  extensionHostLogs,
+  installBuiltExtension,
+  postlintHostErrors,
+  startCodeServer,
+} from '../../scripts/lib/code-server';
 import { repoRoot, resultsDir, tmpDir } from '../../scripts/lib/paths';
 import { MissingSystemPackagesError } from '../../scripts/lib/system';
 import { buildIntegrationSuite } from './build';
@@ -44,20 +50,6 @@ function followReport(file: string, onEvent: (event: ReportEvent) => void): () =
     partial = lines.pop() ?? '';
     for (const line of lines) if (line.trim()) onEvent(JSON.parse(line) as ReportEvent);
   };
-}
-
-function extensionHostLogs(userDataDir: string): string[] {
-  const logs: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'remoteexthost.log') logs.push(full);
-    }
-  };
-  const logsDir = path.join(userDataDir, 'logs');
-  if (fs.existsSync(logsDir)) walk(logsDir);
-  return logs;
 }
 
 async function main(): Promise<number> {
@@ -121,6 +113,10 @@ async function main(): Promise<number> {
     failures++;
     console.error(error instanceof Error ? error.message : error);
   } finally {
+    if (failures > 0) {
+      const errors = postlintHostErrors(userDataDir);
+      if (errors.length) console.error(`\nThe extension host logged:\n${errors.join('\n')}`);
+    }
     if (failures > 0 && page) {
       const shot = path.join(resultsDir, 'screenshots', 'integration-failure.png');
       fs.mkdirSync(path.dirname(shot), { recursive: true });
