@@ -143,7 +143,7 @@ const en: CliMessages = {
   summary: (total, errors, warnings, infos) =>
     `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}${infos ? `, ${infos} info` : ''})`,
   fixable: (errors, warnings, infos) =>
-    `  ${errors} ${plural(errors, 'error')} and ${warnings} ${plural(warnings, 'warning')}${infos ? ` and ${infos} info` : ''} potentially fixable with the \`--fix\` option.`,
+    `  ${errors} ${plural(errors, 'error')}${infos ? ', ' : ' and '}${warnings} ${plural(warnings, 'warning')}${infos ? ` and ${infos} info` : ''} potentially fixable with the \`--fix\` option.`,
   tooManyWarnings: (max, found) => `Too many warnings: ${found}, the maximum (--max-warnings) is ${max}.`,
   fixed: (file, count) => `${file}: fixed ${count} ${plural(count, 'problem')}`,
   unit: (unit) => ({ chars: 'chars', weighted: 'weighted chars', lines: 'lines' })[unit],

@@ -83,6 +83,13 @@ describe('stylish formatter', () => {
     assert.equal(lines[7], '  其中 1 个错误、0 个警告可用 --fix 自动修复。');
   });
 
+  it('does not pad every row to one very long message', () => {
+    const long: Finding = { ...shouting, message: 'x'.repeat(120) };
+    const out = stylish([linted('a.post', TEXT, [adLaw, long])], context('en')).split('\n');
+    assert.equal(out[2], '  2:3  error  “最好” is an absolute term  ad-law');
+    assert.equal(out[3], `  2:8  info   ${'x'.repeat(120)}  shouting`);
+  });
+
   it('is silent for clean files', () => {
     assert.equal(stylish([linted('b.post', '你好', [])], context()), '');
   });

@@ -14,6 +14,9 @@ const ANSI = {
   blue: '\x1b[34m',
 };
 
+/** Messages wider than this (terminal columns) are not padded to, nor padded. */
+const MAX_ALIGNED_MESSAGE = 80;
+
 const SEVERITY_COLOUR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue };
 
 /**
@@ -38,7 +41,8 @@ export const stylish: Formatter = (files, { messages: m, locale, color }) => {
     });
     const posWidth = Math.max(...rows.map((r) => r.pos.length));
     const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    // A very long message (ad-density's breakdown) would push every rule id far right: align on the others.
+    const messageWidth = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MAX_ALIGNED_MESSAGE));
     for (const r of rows) {
       out += `  ${paint(ANSI.dim, r.pos.padEnd(posWidth))}  ${paint(SEVERITY_COLOUR[r.severity], padEnd(r.label, labelWidth))}  ${padEnd(r.message, messageWidth)}  ${paint(ANSI.dim, r.rule)}\n`;
     }
