@@ -275,7 +275,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   fs.mkdirSync(options.extensionsDir, { recursive: true });
   const settingsFile = path.join(options.userDataDir, 'User', 'settings.json');
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  // A fresh profile gets quiet settings; a kept one (npm start) keeps what its user changed.
+  if (!fs.existsSync(settingsFile)) {
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  }
 
   const configFile = path.join(options.userDataDir, 'code-server.yaml');
   fs.writeFileSync(configFile, '# every option is passed on the command line\nauth: none\n');
