@@ -8,6 +8,7 @@ import { ConfigService } from './config';
 import { DiagnosticsPublisher } from './diagnostics';
 import { PostlintHover } from './hover';
 import { DRAFT_LANGUAGE_ID, DraftLinter } from './linting';
+import { registerPreview } from './preview';
 import { extraLanguages } from './settings';
 import { StatusBar, type StatusSnapshot } from './statusBar';
 
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): PostlintApi {
     statusBar,
     new LanguageFeatures(linter, repository),
     ...registerCommands(linter, diagnostics, configs),
+    ...registerPreview(context.extensionUri, linter, configs),
   );
   return { statusBar: () => statusBar.snapshot() };
 }
