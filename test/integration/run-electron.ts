@@ -43,7 +43,14 @@ async function main(): Promise<number> {
     });
     return exitCode;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
+    if (!process.env.VSCODE_EXECUTABLE && /ENOTFOUND|ECONNREFUSED|ETIMEDOUT|download/i.test(message)) {
+      console.error(
+        'Could not download VS Code. Point VSCODE_EXECUTABLE at an installed VS Code ' +
+          '(e.g. /usr/share/code/code), or run the same suite in code-server: npm run test:integration',
+      );
+    }
     return 1;
   } finally {
     fs.rmSync(runDir, { recursive: true, force: true });
