@@ -74,7 +74,8 @@ export class PostlintCodeActions implements vscode.CodeActionProvider {
 
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    const here = result.findings.filter((f) => f.start <= to && f.end >= from);
+    // A cursor touching a phrase (either end) is on it; a selection must overlap it.
+    const here = result.findings.filter((f) => (from === to ? f.start <= from && from <= f.end : f.start < to && f.end > from));
     if (here.length === 0) return actions;
 
     const rulesOffered = new Set<RuleId>();

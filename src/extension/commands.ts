@@ -165,15 +165,15 @@ export async function allowWord(configs: ConfigService, uri: vscode.Uri, word: s
     return 'no-folder';
   }
   const configUri = vscode.Uri.file(file);
-  const exists = fs.existsSync(file) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === configUri.toString());
+  const exists = fs.existsSync(file) || vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === configUri.toString());
   const name = vscode.workspace.asRelativePath(configUri);
 
   if (!exists) {
+    // Created with its contents in one step (undo deletes it); fails rather than overwrite a
+    // file that appeared in the meantime.
     const edit = new vscode.WorkspaceEdit();
-    edit.createFile(configUri, { ignoreIfExists: true });
-    edit.insert(configUri, new vscode.Position(0, 0), newConfigText(word));
+    edit.createFile(configUri, { contents: Buffer.from(newConfigText(word), 'utf8') });
     if (!(await vscode.workspace.applyEdit(edit))) return 'refused';
-    await (await vscode.workspace.openTextDocument(configUri)).save();
     configs.reset();
     vscode.window.setStatusBarMessage(vscode.l10n.t('Postlint: created {0} allowing “{1}”.', name, word), 5000);
     return 'added';
@@ -181,6 +181,11 @@ export async function allowWord(configs: ConfigService, uri: vscode.Uri, word: s
 
   const document = await vscode.workspace.openTextDocument(configUri);
   const wasDirty = document.isDirty;
+  if (!wasDirty && !(await matchesDisk(document, file))) {
+    // The file changed on disk and the editor has not caught up: saving now would overwrite it.
+    void vscode.window.showWarningMessage(vscode.l10n.t('Postlint did not change {0}: it changed on disk a moment ago. Try again.', name));
+    return 'refused';
+  }
   const result = addAllowedWord(document.getText(), word);
   if (result.kind === 'present') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Postlint: “{0}” is already allowed in {1}.', word, name));
@@ -201,6 +206,24 @@ export async function allowWord(configs: ConfigService, uri: vscode.Uri, word: s
   configs.reset(configUri);
   vscode.window.setStatusBarMessage(vscode.l10n.t('Postlint: “{0}” allowed in {1}.', word, name), 5000);
   return 'added';
+}
+
+/**
+ * Whether a saved document holds what is on disk, waiting a little for VS Code to reload it
+ * after an outside change (its file watcher and ours do not fire at the same moment).
+ */
+async function matchesDisk(document: vscode.TextDocument, file: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    let disk: string;
+    try {
+      disk = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      return false;
+    }
+    if (document.getText() === disk && !document.isDirty) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 function refusalText(reason: 'invalid-json' | 'not-an-object' | 'allow-not-an-array', detail: string | undefined): string {

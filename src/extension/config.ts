@@ -18,17 +18,20 @@ export function isConfigDocument(document: vscode.TextDocument): boolean {
   return document.uri.scheme === 'file' && path.basename(document.uri.fsPath) === CONFIG_FILE_NAME;
 }
 
-/** The text of an open `.postlintrc.json` editor for `file`, saved or not. */
-function openConfigText(file: string): string | undefined {
+/**
+ * The unsaved text of an open `.postlintrc.json` for `file`. A saved one is read from disk: an
+ * open document learns of a change on disk a moment after the file watcher does.
+ */
+function unsavedConfigText(file: string): string | undefined {
   const wanted = path.resolve(file);
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && path.resolve(d.uri.fsPath) === wanted);
+  const document = vscode.workspace.textDocuments.find((d) => d.isDirty && d.uri.scheme === 'file' && path.resolve(d.uri.fsPath) === wanted);
   return document?.getText();
 }
 
-/** Node's fs, except that an open config is read from its editor. */
+/** Node's fs, except that a config with unsaved edits is read from its editor. */
 const editorAwareFs: ConfigFs = {
   statSync: (file, options) => fs.statSync(file, options),
-  readFileSync: (file, encoding) => openConfigText(file) ?? fs.readFileSync(file, encoding),
+  readFileSync: (file, encoding) => unsavedConfigText(file) ?? fs.readFileSync(file, encoding),
 };
 
 export class ConfigService implements vscode.Disposable {
@@ -130,7 +133,7 @@ export class ConfigService implements vscode.Disposable {
     this.resolver.invalidate(uri?.fsPath);
     if (uri) {
       // Republish now: the file may govern no open draft, but its own editor shows its problems.
-      if (fs.existsSync(uri.fsPath) || openConfigText(uri.fsPath) !== undefined) this.publishProblems(this.resolver.load(uri.fsPath));
+      if (fs.existsSync(uri.fsPath) || unsavedConfigText(uri.fsPath) !== undefined) this.publishProblems(this.resolver.load(uri.fsPath));
       else this.problems.delete(uri);
     }
     this.changed.fire();
