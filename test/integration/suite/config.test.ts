@@ -39,6 +39,29 @@ describe('.postlintrc.json', () => {
     assert.equal(editor.document.isDirty, true);
   });
 
+  it('gets completion and validation from the JSON Schema (jsonValidation)', async () => {
+    const text = '{\n  "rules": {\n    \n  },\n  "platfrom": "weibo"\n}\n';
+    const uri = await writeWorkspaceFile(CONFIG, text);
+    const editor = await openWritten(uri, text);
+    assert.equal(editor.document.languageId, 'json');
+    // VS Code's JSON language server flags the misspelt key from the schema…
+    const schemaProblems = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const deadline = Date.now() + 15_000;
+      const poll = (): void => {
+        const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source !== 'postlint' && /platfrom/.test(d.message));
+        if (found.length) resolve(found);
+        else if (Date.now() > deadline) reject(new Error(`no schema diagnostic; have: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`));
+        else setTimeout(poll, 100);
+      };
+      poll();
+    });
+    assert.equal(editor.document.getText(schemaProblems[0]!.range), '"platfrom"');
+    // …and completes rule ids inside "rules".
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 4));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label).replace(/"/g, ''));
+    for (const rule of ['ad-law', 'hard-sell', 'fold']) assert.ok(labels.includes(rule), `completion offers ${rule}: ${labels.join(', ')}`);
+  });
+
   it('applies its rules as soon as it is written, and the defaults again once it is deleted', async () => {
     const { document } = await openDraft('hard-sell.moments');
     await waitForDiagnostics(document.uri, has('ad-law'), 'ad-law findings without a config');
