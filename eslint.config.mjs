@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', 'media/*.min.js', 'test-results/'] },
+  { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', 'test-results/', '.tmp/', '.tmp-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
