@@ -1,0 +1,327 @@
+import { strict as assert } from 'node:assert';
+import { parseConfig } from '../../src/core/config';
+import { lint } from '../../src/core/engine';
+import { applyFixes } from '../../src/core/fixes';
+import { AD_LAW_LISTS } from '../../src/core/lexicon/ad-law';
+import { adLaw } from '../../src/core/rules/ad-law';
+import type { Finding } from '../../src/core/types';
+
+const RULES = [adLaw];
+
+function findings(text: string, options: Parameters<typeof lint>[1] = {}): Finding[] {
+  const result = lint(text, { rules: RULES, ...options });
+  assert.deepEqual(result.internalErrors, []);
+  return result.findings;
+}
+
+/** [flagged text, start, end, first fix or null] for each finding. */
+function summary(text: string): Array<[string, number, number, string | null]> {
+  return findings(text).map((f) => [text.slice(f.start, f.end), f.start, f.end, f.fixes[0]?.edits[0]?.text ?? null]);
+}
+
+function only(text: string): Finding {
+  const found = findings(text);
+  assert.equal(found.length, 1, `expected one finding in ${text}, got ${JSON.stringify(found.map((f) => text.slice(f.start, f.end)))}`);
+  return found[0]!;
+}
+
+describe('ad-law', () => {
+  describe('superlatives (最-words)', () => {
+    it('flags 最好 with its range, message, source and a fix that touches only the phrase', () => {
+      const f = only('这是最好的面霜');
+      assert.equal(f.rule, 'ad-law');
+      assert.equal(f.severity, 'error');
+      assert.deepEqual([f.start, f.end], [2, 4]);
+      assert.match(f.message, /“最好”/);
+      assert.match(f.source!, /第九条第三项/);
+      assert.match(f.source!, /第五十七条/);
+      assert.match(f.source!, /二十万元以上一百万元以下/);
+      assert.ok(f.reason && f.reason.length > 20);
+      assert.deepEqual(f.fixes[0]!.edits, [{ start: 2, end: 4, text: '很好' }]);
+      assert.equal(f.fixes[0]!.title, '改为“很好”');
+      assert.deepEqual(f.data, { word: '最好', category: 'superlative' });
+    });
+
+    it('picks the rewrite that fits what follows', () => {
+      assert.deepEqual(summary('效果最好。'), [['最好', 2, 4, '很好']]);
+      assert.deepEqual(summary('最强性能'), [['最强', 0, 2, '很强的']]);
+      assert.deepEqual(summary('亚麻是透气的最好材质'), [['最好', 6, 8, '很好的']]);
+      assert.deepEqual(summary('最先进技术'), [['最先进', 0, 3, '先进']]);
+      assert.deepEqual(summary('最先进的技术'), [['最先进', 0, 3, '很先进']]);
+      assert.deepEqual(summary('是你的最佳选择'), [['最佳', 3, 5, '理想']]);
+      assert.deepEqual(summary('开春最美好的单品'), [['最美好', 2, 5, '很美好']]);
+      assert.deepEqual(summary('这款最好用，效果最佳'), [
+        ['最好用', 2, 5, '很好用'],
+        ['最佳', 8, 10, '理想'],
+      ]);
+      assert.deepEqual(summary('最具个性'), [['最具', 0, 2, '颇具']]);
+    });
+
+    it('flags a claim with no safe rewrite without a fix, but with alternatives in the hover', () => {
+      const f = only('最权威的检测');
+      assert.deepEqual([f.start, f.end, f.fixes.length], [0, 3, 0]);
+      const g = only('最大容量');
+      assert.deepEqual(g.fixes[0]!.edits, [{ start: 0, end: 2, text: '很大的' }]);
+      assert.ok(g.alternatives!.includes('超大'));
+    });
+
+    it('reads 最好 + verb as "had better" and 最好用温水 as advice', () => {
+      assert.deepEqual(summary('你最好不要熬夜'), []);
+      assert.deepEqual(summary('最好先在耳后试用'), []);
+      assert.deepEqual(summary('最好用温水洗'), []);
+      assert.deepEqual(summary('最好用的洗面奶'), [['最好用', 0, 3, '很好用']]);
+    });
+
+    it('reads 最高/最大/最快 before a number as a specification', () => {
+      assert.deepEqual(summary('续航最高可达10小时'), []);
+      assert.deepEqual(summary('最大功率3000W'), []);
+      assert.deepEqual(summary('最快3天送达'), []);
+      assert.deepEqual(summary('品质最高！'), [['最高', 2, 4, '很高']]);
+    });
+
+    it('exempts self-comparison within the sentence', () => {
+      assert.deepEqual(summary('历代最强的一款'), []);
+      assert.deepEqual(summary('本店最受欢迎的一款'), []);
+      assert.deepEqual(summary('这是我们家最好卖的'), []);
+      // The marker must be in the same sentence.
+      assert.deepEqual(summary('本店上新。最强的一款'), [['最强', 5, 7, '很强']]);
+      assert.deepEqual(summary('最受欢迎的一款'), [['最受欢迎', 0, 4, '很受欢迎']]);
+    });
+  });
+
+  describe('rankings (第一 / NO.1 / 首-words)', () => {
+    it('flags 第一 after what it ranks, with 领先 as the fix', () => {
+      const f = only('防晒霜销量第一！');
+      assert.deepEqual([f.start, f.end], [5, 7]);
+      assert.match(f.message, /“第一”/);
+      assert.deepEqual(f.fixes[0]!.edits, [{ start: 5, end: 7, text: '领先' }]);
+      assert.deepEqual(summary('销量第一的防晒'), [['第一', 2, 4, '领先']]);
+    });
+
+    it('gives no fix where 领先 would read wrong', () => {
+      assert.deepEqual(summary('我们是第一'), [['第一', 3, 5, null]]);
+      assert.deepEqual(summary('排名第一'), [['第一', 2, 4, '领先']]);
+      assert.deepEqual(summary('排第一的'), [['第一', 1, 3, null]]);
+    });
+
+    it('flags NO.1 in any case and width, and TOP1, but not TOP10', () => {
+      assert.deepEqual(summary('销量NO.1'), [['NO.1', 2, 6, '领先']]);
+      assert.deepEqual(summary('口碑ｎｏ．１品牌'), [['ｎｏ．１', 2, 6, '领先']]);
+      assert.deepEqual(summary('top1'), [['top1', 0, 4, '领先']]);
+      assert.deepEqual(summary('TOP10榜单'), []);
+    });
+
+    it('flags 首选, 第一品牌 and 第一名', () => {
+      assert.deepEqual(summary('秋季首选'), [['首选', 2, 4, '优选']]);
+      assert.deepEqual(summary('国货第一品牌'), [['第一品牌', 2, 6, '领先品牌']]);
+      assert.deepEqual(summary('销量第一名'), [['第一名', 2, 5, null]]);
+    });
+  });
+
+  describe('grade words (级 / 极)', () => {
+    it('flags 国家级, 顶级, 极品, 极致, with fixes only where they read well', () => {
+      assert.deepEqual(summary('国家级产品'), [['国家级', 0, 3, null]]);
+      assert.deepEqual(summary('顶级面料，极致体验'), [
+        ['顶级', 0, 2, '高品质'],
+        ['极致', 5, 7, '出色'],
+      ]);
+      assert.deepEqual(summary('极品好茶'), [['极品', 0, 2, '精品']]);
+      assert.deepEqual(summary('简约到极致'), [['极致', 3, 5, null]]);
+      assert.deepEqual(summary('垂感极佳'), [['极佳', 2, 4, '出色']]);
+    });
+
+    it('exempts conferred titles and goals', () => {
+      assert.deepEqual(summary('国家级非物质文化遗产'), []);
+      assert.deepEqual(summary('我们追求极致'), []);
+    });
+  });
+
+  describe('uniqueness (唯一 / 独家 / 独一无二)', () => {
+    it('flags them', () => {
+      assert.deepEqual(summary('独一无二的设计'), [['独一无二', 0, 4, '与众不同']]);
+      assert.deepEqual(summary('唯一的选择'), [['唯一', 0, 2, '少有']]);
+      assert.deepEqual(summary('独家配方'), [['独家', 0, 2, null]]);
+      assert.deepEqual(summary('绝无仅有的体验'), [['绝无仅有', 0, 4, '难得一见']]);
+    });
+  });
+
+  describe('scope (全网 / 全球 / 史上 / 全国)', () => {
+    it('flags the whole scoped claim as one finding', () => {
+      const f = only('全网最低价，仅此一天');
+      assert.deepEqual([f.start, f.end], [0, 5]);
+      assert.match(f.message, /全网最低价/);
+      assert.deepEqual(f.fixes[0]!.edits, [{ start: 0, end: 5, text: '特惠价' }]);
+      assert.deepEqual(summary('史上最强'), [['史上最强', 0, 4, null]]);
+      assert.deepEqual(summary('全球首发'), [['全球首发', 0, 4, '首发']]);
+      assert.deepEqual(summary('全国首家'), [['全国首家', 0, 4, null]]);
+      assert.deepEqual(summary('世界领先水平'), [['世界领先', 0, 4, null]]);
+    });
+  });
+
+  describe('certainty (100% / 万能 / 永久 / 绝对 / 零风险)', () => {
+    it('flags promises', () => {
+      assert.deepEqual(summary('100%有效'), [['100%', 0, 4, null]]);
+      assert.deepEqual(summary('万能清洁剂'), [['万能', 0, 2, '多功能']]);
+      assert.deepEqual(summary('永久不褪色'), [['永久', 0, 2, '长期']]);
+      assert.deepEqual(summary('绝对正品'), [['绝对正品', 0, 4, '正品']]);
+      assert.deepEqual(summary('投资零风险'), [['零风险', 2, 5, null]]);
+    });
+
+    it('leaves fibre content labels and readings alone', () => {
+      assert.deepEqual(summary('100%纯棉面料'), []);
+      assert.deepEqual(summary('面料选用100% 羊毛'), []);
+      assert.deepEqual(summary('采用100%的新西兰羊毛'), []);
+      assert.deepEqual(summary('电量100%'), []);
+      assert.deepEqual(summary('100%不掉毛'), [['100%', 0, 4, null]]);
+    });
+  });
+
+  describe('authority', () => {
+    it('flags state endorsement with any organ in between, 特供 and 免检', () => {
+      const f = only('国家体育总局指定用品');
+      assert.deepEqual([f.start, f.end, f.severity], [0, 8, 'error']);
+      assert.match(f.source!, /第九条第二项/);
+      assert.deepEqual(summary('国宴特供'), [['国宴特供', 0, 4, null]]);
+      assert.deepEqual(summary('春节特供礼盒'), [['特供', 2, 4, null]]);
+      assert.deepEqual(summary('质量免检'), [['质量免检', 0, 4, null]]);
+      assert.deepEqual(summary('国家领导人推荐'), [['国家领导人推荐', 0, 7, null]]);
+      assert.deepEqual(summary('推荐性国家标准'), []);
+    });
+  });
+
+  describe('lure words', () => {
+    it('flags them as warnings: only the writer knows whether a prize is real', () => {
+      const found = findings('恭喜您获奖，点击领奖');
+      assert.deepEqual(
+        found.map((f) => [f.start, f.end, f.severity]),
+        [
+          [0, 5, 'warning'],
+          [6, 10, 'warning'],
+        ],
+      );
+      assert.match(found[1]!.source!, /第四条/);
+      assert.deepEqual(summary('全民免单'), [['全民免单', 0, 4, null]]);
+      assert.deepEqual(summary('恭喜获奖的小伙伴'), []);
+    });
+  });
+
+  describe('what must not fire', () => {
+    const ordinary = [
+      '最近上新了几款',
+      '最后一次见面是去年',
+      '最后，祝大家周末愉快',
+      '最初的梦想',
+      '最终还是买了',
+      '最早的一批用户',
+      '最多三件包邮',
+      '第一次用就爱上了',
+      '第一步先洁面',
+      '第一天上班',
+      '第一眼就喜欢',
+      '我们会第一时间发货',
+      '第一印象很重要',
+      '第一，要注意防晒；第二，多喝水',
+      '第1次来',
+      '全国第一次',
+      '唯一的遗憾是颜色少',
+      '唯一能做的就是等',
+      '最佳赏味期为开封后7天',
+      '最佳食用时间是早上',
+      '最佳饮用温度8℃',
+      '你最好不要熬夜',
+      '最好用温水洗',
+      '续航最高可达10小时',
+      '最大的亮点是领口',
+      '没有最好，只有更好',
+      '表情不是最好的',
+      '哪款最好用？',
+      '荣获年度最佳新品奖',
+      '本店最受欢迎的一款',
+      '历代最强的一款',
+      '安全第一',
+      '质量第一，顾客至上',
+      '万能胶粘得牢',
+      '万能的微博啊',
+      '永久牌自行车',
+      '100%纯棉面料',
+      '国家级非物质文化遗产',
+      '《最强大脑》今晚播出',
+      '@全球热门排行榜 谢谢推荐',
+      '看 http://example.com/top1 这里',
+      '最高人民法院公布',
+      '全国最高气温39℃',
+      '独家专访',
+      '我们追求极致',
+      '做最好的自己',
+      '推荐性国家标准',
+      '恭喜获奖的小伙伴',
+    ];
+    for (const text of ordinary) {
+      it(`leaves alone: ${text}`, () => assert.deepEqual(summary(text), []));
+    }
+  });
+
+  describe('configuration', () => {
+    it('honours the allow list (brand names) and extra words', () => {
+      const { config, problems } = parseConfig('{"allow":["第一坊"],"rules":{"ad-law":{"options":{"words":["秒杀全网"]}}}}', '.postlintrc.json');
+      assert.deepEqual(problems, []);
+      const text = '第一坊的面膜，秒杀全网';
+      const found = lint(text, { rules: RULES, config }).findings;
+      assert.deepEqual(
+        found.map((f) => [text.slice(f.start, f.end), f.fixes.length]),
+        [['秒杀全网', 0]],
+      );
+      assert.match(found[0]!.message, /秒杀全网/);
+      assert.deepEqual(found[0]!.data, { word: '秒杀全网', category: 'user' });
+    });
+
+    it('is silenced by an inline disable comment and by severity off', () => {
+      assert.deepEqual(summary('<!-- postlint-disable ad-law -->\n最好的面霜'), []);
+      const { config } = parseConfig('{"rules":{"ad-law":"off"}}', 'c.json');
+      assert.deepEqual(lint('最好的面霜', { rules: RULES, config }).findings, []);
+    });
+
+    it('speaks English when asked', () => {
+      const f = lint('最好的面霜', { rules: RULES, locale: 'en' }).findings[0]!;
+      assert.match(f.message, /absolute term/);
+      assert.match(f.source!, /art\. 9\(3\)/);
+      assert.equal(f.fixes[0]!.title, 'Replace with “很好”');
+    });
+
+    it('checks the Xiaohongshu title too', () => {
+      const text = '---\nplatform: xiaohongshu\ntitle: 全网最低价\n---\n正文';
+      const f = lint(text, { rules: RULES }).findings;
+      assert.deepEqual(
+        f.map((x) => text.slice(x.start, x.end)),
+        ['全网最低价'],
+      );
+    });
+  });
+
+  describe('fixes', () => {
+    const claims = [
+      '这是最好的面霜，效果最佳，全网最低价，销量第一！',
+      '顶级面料，极致体验，独一无二的设计，秋季首选。',
+      '万能清洁剂，永久不褪色，绝对正品，最强性能。',
+      '品质最高！最先进技术，最具个性，垂感极佳，最受欢迎的一款。',
+    ];
+    for (const text of claims) {
+      it(`applying them leaves no ad-law finding and a second round changes nothing: ${text}`, () => {
+        const first = applyFixes(text, findings(text));
+        assert.ok(first.applied > 0);
+        const after = findings(first.text);
+        assert.deepEqual(
+          after.map((f) => first.text.slice(f.start, f.end)),
+          findings(text)
+            .filter((f) => f.fixes.length === 0)
+            .map((f) => text.slice(f.start, f.end)),
+        );
+        assert.equal(applyFixes(first.text, after).applied, 0);
+      });
+    }
+  });
+
+  it('names a source for every list', () => {
+    for (const list of AD_LAW_LISTS) assert.match(list.source, /广告法|国管办/, list.id);
+  });
+});
