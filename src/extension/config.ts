@@ -39,7 +39,8 @@ export class ConfigService implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('postlint-config');
   /** Loads whose problems are on screen, so each is published once. */
   private readonly published = new WeakSet<ConfigLoad>();
-  private readonly merged = new WeakMap<ResolvedConfig, { key: string; config: ResolvedConfig }>();
+  /** config → settings key → merged config (folders of a multi-root workspace may differ). */
+  private readonly merged = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private editTimer: ReturnType<typeof setTimeout> | undefined;
@@ -115,11 +116,11 @@ export class ConfigService implements vscode.Disposable {
   private withSettings(config: ResolvedConfig, uri: vscode.Uri): ResolvedConfig {
     const severities = ruleSeverities(uri);
     const key = JSON.stringify(severities);
-    const cached = this.merged.get(config);
-    if (cached?.key === key) return cached.config;
+    let byKey = this.merged.get(config);
+    if (!byKey) this.merged.set(config, (byKey = new Map()));
     // Same object for the same inputs: the engine compiles its matcher once per config object.
-    const merged = mergeRuleSeverities(config, severities);
-    this.merged.set(config, { key, config: merged });
+    let merged = byKey.get(key);
+    if (!merged) byKey.set(key, (merged = mergeRuleSeverities(config, severities)));
     return merged;
   }
 

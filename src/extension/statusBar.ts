@@ -38,10 +38,11 @@ export class StatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       // A new language mode arrives as a new document for the same editor.
       vscode.workspace.onDidOpenTextDocument((document) => {
-        if (document === vscode.window.activeTextEditor?.document) this.update();
+        if (document === this.subject()) this.update();
       }),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       linter.onDidLint(({ document }) => {
-        if (document === vscode.window.activeTextEditor?.document) this.update();
+        if (document === this.subject()) this.update();
       }),
       linter.onDidReset(() => this.update()),
     );
@@ -52,8 +53,18 @@ export class StatusBar implements vscode.Disposable {
     return { ...this.current };
   }
 
+  /**
+   * The active editor's document; while focus is elsewhere (the preview beside the draft, a
+   * panel), the draft shown last, as long as it is still visible.
+   */
+  private subject(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) return active;
+    return vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.current.uri)?.document;
+  }
+
   update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    const document = this.subject();
     if (!document || !isDraftDocument(document)) {
       this.item.hide();
       this.current = { ...this.current, visible: false, uri: document?.uri.toString() };

@@ -100,10 +100,18 @@ describe('status bar', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('runs a preview command that exists', async () => {
+  it('opens the preview on click, and stays on the draft while the preview has focus', async () => {
     const { document } = await openDraft('clean.weibo');
     const status = await statusFor(api, document.uri);
     const commands = await vscode.commands.getCommands(true);
     assert.ok(status.command && commands.includes(status.command), `${status.command} is registered`);
+    await vscode.commands.executeCommand(status.command);
+    await sleep(300);
+    // Focus on the webview (no active text editor) must not hide or change the item.
+    await vscode.commands.executeCommand('workbench.action.focusNextGroup');
+    await sleep(300);
+    assert.equal(vscode.window.activeTextEditor, undefined, 'the preview has focus');
+    assert.equal(api.statusBar().visible, true);
+    assert.equal(api.statusBar().uri, document.uri.toString());
   });
 });
