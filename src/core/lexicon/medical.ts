@@ -22,6 +22,8 @@ export interface MedicalEntry extends WordEntry {
   category: MedicalCategory;
   /** Suggestions for the hover; none is applied by a fix unless it is also a replacement. */
   alternatives?: string[];
+  /** In a passive clause (被这只猫治愈了) the word means "soothed", not "cured". */
+  passiveIsOrdinary?: boolean;
 }
 
 function words(category: MedicalCategory, list: readonly string[], more: Omit<MedicalEntry, 'word' | 'category'> = {}): MedicalEntry[] {
@@ -29,7 +31,8 @@ function words(category: MedicalCategory, list: readonly string[], more: Omit<Me
 }
 
 const ENTRIES: MedicalEntry[] = [
-  ...words('treatment', ['治疗', '治愈', '根治', '医治', '治病', '药到病除', '包治百病', '痊愈', '疗效', '药效', '疗程']),
+  ...words('treatment', ['治疗', '根治', '医治', '治病', '药到病除', '包治百病', '痊愈', '疗效', '药效', '疗程']),
+  { word: '治愈', category: 'treatment', passiveIsOrdinary: true },
   ...words('treatment', ['降血压', '降血糖', '降血脂', '降三高', '降糖', '抗癌', '防癌', '治癌', '抗肿瘤', '抗病毒', '预防疾病', '防病']),
   ...words('treatment', ['止痛', '镇痛', '止咳', '活血化瘀', '清热解毒', '补肾壮阳', '壮阳', '抗过敏']),
   ...words('medical-term', ['消炎', '抗炎'], { alternatives: ['舒缓（化妆品可宣称的功效）'] }),
