@@ -172,6 +172,56 @@ const DEFAULT_EXTENSION_FILES = [
   'LICENSE',
 ];
 
+/** Folders never packaged and too big to walk. */
+const NEVER_PACKAGED = new Set(['.git', 'node_modules', '.vscode-test', '.tmp', 'out', 'test-results']);
+
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*') {
+      source += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  // A pattern naming a folder covers what is inside it, as in vsce.
+  return new RegExp(`^${source}(/.*)?$`);
+}
+
+/**
+ * The files `vsce package` would put in the .vsix, by `.vscodeignore` (later lines win, `!`
+ * lets a file back in) — so the tests load exactly what users install. Covers the glob
+ * forms a .vscodeignore uses (`**`, `*`, `?`); undefined when there is no .vscodeignore.
+ */
+function packagedByVscodeignore(): string[] | undefined {
+  const ignoreFile = path.join(repoRoot, '.vscodeignore');
+  if (!fs.existsSync(ignoreFile)) return undefined;
+  const rules = fs
+    .readFileSync(ignoreFile, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => ({ include: line.startsWith('!'), pattern: globToRegExp(line.replace(/^!/, '').replace(/^\//, '')) }));
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true })) {
+      const file = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!NEVER_PACKAGED.has(entry.name)) walk(file);
+        continue;
+      }
+      let included = true;
+      for (const rule of rules) if (rule.pattern.test(file)) included = rule.include;
+      if (included && !file.endsWith('.vsix')) files.push(file);
+    }
+  };
+  walk('');
+  return files;
+}
+
 /**
  * Unpacks the built extension into `extensionsDir` as `publisher.name-version`, the folder name
  * VS Code gives an installed extension, so it loads exactly as a user's install would.
@@ -184,7 +234,7 @@ export function installBuiltExtension(extensionsDir: string): string {
   const target = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
-  const files = new Set(['package.json', ...(manifest.files ?? DEFAULT_EXTENSION_FILES)]);
+  const files = new Set(['package.json', ...(packagedByVscodeignore() ?? manifest.files ?? DEFAULT_EXTENSION_FILES)]);
   for (const file of files) {
     const source = path.join(repoRoot, file);
     if (fs.existsSync(source)) fs.cpSync(source, path.join(target, file), { recursive: true });
