@@ -56,5 +56,5 @@ export const NEGATIONS: readonly string[] = ['没有', '不是', '并非', '并�
  */
 export const AWARD_MARKERS: readonly string[] = [
   '奖项', '奖杯', '金奖', '银奖', '铜奖', '大奖', '称号', '评选', '榜单', '十佳', '十强', '十大', '百强', '荣获', '获评', '评为',
-  '入选', '提名', '证书',
+  '入选', '提名', '证书', '获奖',
 ];
