@@ -255,6 +255,11 @@ describe('ad-law', () => {
       '做最好的自己',
       '推荐性国家标准',
       '恭喜获奖的小伙伴',
+      '荣获最具人气奖',
+      '这是我读的第一本书',
+      '最大的不同在于面料',
+      '最好是早上用',
+      '您第一，服务至上',
     ];
     for (const text of ordinary) {
       it(`leaves alone: ${text}`, () => assert.deepEqual(summary(text), []));
@@ -286,6 +291,10 @@ describe('ad-law', () => {
       assert.match(f.message, /absolute term/);
       assert.match(f.source!, /art\. 9\(3\)/);
       assert.equal(f.fixes[0]!.title, 'Replace with “很好”');
+    });
+
+    it('checks #topics#, which are the writer’s words too', () => {
+      assert.deepEqual(summary('#全网最低价# 快来'), [['全网最低价', 1, 6, '特惠价']]);
     });
 
     it('checks the Xiaohongshu title too', () => {
