@@ -59,6 +59,7 @@ export class PreviewPanel implements vscode.Disposable {
   private rendered: RenderedState | undefined;
   private lastFold: PreviewState['fold'] = null;
   private pageRenders = 0;
+  private wasVisible = false;
   /** The draft linted as another platform than its own ("Preview as Moments" on a .weibo file). */
   private forced: { uri: string; version: number; platform: CardPlatform; result: LintResult } | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -138,12 +139,16 @@ export class PreviewPanel implements vscode.Disposable {
     );
     panel.iconPath = vscode.Uri.joinPath(media, 'preview-icon.svg');
     this.panel = panel;
+    this.wasVisible = panel.visible;
     this.panelSubscriptions.push(
       panel.onDidDispose(() => this.onPanelDisposed()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       panel.onDidChangeViewState(({ webviewPanel }) => {
-        // Without retained context the page is loaded afresh when shown: give it a fresh nonce.
-        if (webviewPanel.visible) this.renderPage();
+        // Without retained context the page is loaded afresh when shown again: give it a fresh
+        // nonce. Focus moving in or out of a visible panel changes nothing.
+        const shownAgain = webviewPanel.visible && !this.wasVisible;
+        this.wasVisible = webviewPanel.visible;
+        if (shownAgain) this.renderPage();
       }),
     );
     this.renderPage();
@@ -155,6 +160,7 @@ export class PreviewPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     this.ready = false;
+    this.rendered = undefined;
     this.pageRenders++;
     webview.html = previewPage({
       cspSource: webview.cspSource,

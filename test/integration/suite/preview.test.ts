@@ -130,6 +130,27 @@ describe('preview panel', () => {
     assert.equal(followed.uri, note.document.uri.toString());
   });
 
+  it('draws a fresh page (new nonce) when shown again, not when the focus moves', async () => {
+    const editor = await openDraft('long.weibo');
+    await vscode.commands.executeCommand('postlint.previewWeibo');
+    const first = await waitForPreview(drew(editor.document, 'weibo'), 'the first card');
+    const previewColumn = previewTabs()[0]!.group.viewColumn;
+
+    await vscode.commands.executeCommand('workbench.action.focusNextGroup');
+    await vscode.commands.executeCommand('workbench.action.focusPreviousGroup');
+    await sleep(300);
+    assert.equal((await previewState()).pageRenders, first.pageRenders, 'focus changes do not reload the page');
+
+    // Another editor on top of the panel hides it; the command shows it again.
+    await vscode.window.showTextDocument(editor.document, { viewColumn: previewColumn, preview: false });
+    await waitForPreview((s) => !s.visible, 'the panel hidden');
+    await openDraft('long.weibo');
+    await vscode.commands.executeCommand('postlint.previewWeibo');
+    const again = await waitForPreview((s) => s.visible && drew(editor.document, 'weibo')(s), 'the card drawn again');
+    assert.equal(again.pageRenders, first.pageRenders + 1);
+    assert.equal(again.rendered!.hiddenStart, first.rendered!.hiddenStart);
+  });
+
   it('keeps hostile drafts as text: no element, no script, no CSP violation', async () => {
     const hostile = [
       '---',
