@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlatformId, RuleId, Severity } from './types';
 import { PLATFORM_IDS, RULE_IDS, SEVERITIES } from './types';
 import { LineIndex } from './position';
