@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { MIN_CHARS, adDensityScore } from '../../src/core/analysis/ad-density';
+import { MIN_CHARS, MIN_SIGNAL_KINDS, MIN_SIGNALS_OF_ONE_KIND, adDensityScore } from '../../src/core/analysis/ad-density';
 import type { ResolvedConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { adDensity } from '../../src/core/rules/ad-density';
@@ -33,7 +33,7 @@ describe('ad-density', () => {
     assert.deepEqual([f.start, f.end], [HARD_AD.indexOf('满'), HARD_AD.length]);
     assert.equal(
       f.message,
-      '广告感偏强：每百字 34.0 分（阈值 5）：折扣 ×2、促销词 ×2、引导购买 ×2、联系方式 ×1、扫码 ×1。可先删减折扣、促销词，先讲读者能得到什么，购买方式留到最后一句',
+      '广告感偏强：每百字 34.0 分（阈值 5）：折扣 ×2、引导购买 ×2、联系方式 ×1、促销词 ×1、促销活动 ×1、扫码 ×1。可先删减折扣、引导购买，先讲读者能得到什么，购买方式留到最后一句',
     );
     assert.deepEqual(f.fixes, []);
     assert.match(f.reason!, /先服务，后营销/);
@@ -44,7 +44,8 @@ describe('ad-density', () => {
     assert.equal(report.chars, 40);
     assert.deepEqual(signalTexts(HARD_AD, report), {
       discount: ['8折', '满200减30'],
-      promo: ['新品上市', '全场'],
+      promo: ['全场'],
+      event: ['新品上市'],
       cta: ['领券', '咨询'],
       contact: ['微信号：shop2024'],
       qr: ['扫码'],
@@ -55,7 +56,7 @@ describe('ad-density', () => {
     const { findings } = run(HARD_AD, { locale: 'en' });
     assert.match(
       findings[0]!.message,
-      /^Reads like an ad: 34\.0 points per 100 characters \(threshold 5\): discounts ×2, promo words ×2, calls to action ×2, phone \/ WeChat ids ×1, QR prompts ×1\./,
+      /^Reads like an ad: 34\.0 points per 100 characters \(threshold 5\): discounts ×2, calls to action ×2, phone \/ WeChat ids ×1, promo words ×1, sales events ×1, QR prompts ×1\./,
     );
     assert.match(findings[0]!.source!, /Weibo Commercial Conduct Rules/);
   });
@@ -69,18 +70,30 @@ describe('ad-density', () => {
 
   it('divides by at least MIN_CHARS characters, so a short text is not extreme', () => {
     assert.equal(MIN_CHARS, 50);
-    const { findings, report } = run('特价包邮');
-    assert.equal(report.chars, 4);
-    assert.equal(report.score, 8); // 2 promo words × 2 points × 100 / 50
+    const { findings, report } = run('特价包邮，私信我');
+    assert.equal(report.chars, 8);
+    assert.equal(report.score, 12); // (2 promo words + 1 call to action) × 2 points × 100 / 50
     assert.equal(findings.length, 1);
     assert.equal(adDensityScore([{ count: 2, weight: 2 }], 200), 2);
   });
 
-  it('needs two selling signals: one promo word, or only shouting and emoji, never fire', () => {
+  it('needs selling of two kinds, or three signals of one: one kind twice, or only shouting and emoji, never fire', () => {
+    assert.equal(MIN_SIGNAL_KINDS, 2);
+    assert.equal(MIN_SIGNALS_OF_ONE_KIND, 3);
     const low = withOptions({ threshold: 1 });
     const one = run('特价！', { config: low });
     assert.equal(one.report.score, 4);
     assert.deepEqual(one.findings, []);
+    const twoOfAKind = run('特价包邮');
+    assert.equal(twoOfAKind.report.score, 8);
+    assert.deepEqual(twoOfAKind.findings, []);
+    // A market report: one price, however dense, is one kind.
+    const report = run('全市二手房挂牌均价为16726元/平米');
+    assert.deepEqual(signalTexts('全市二手房挂牌均价为16726元/平米', report.report), { price: ['16726元'] });
+    assert.deepEqual(report.findings, []);
+    const threeOfAKind = run('特价包邮，正品');
+    assert.equal(threeOfAKind.report.score, 12);
+    assert.equal(threeOfAKind.findings.length, 1);
     const loud = run('太好吃了！！！😋😋', { config: low });
     assert.deepEqual(signalTexts('太好吃了！！！😋😋', loud.report), { exclaim: ['！！！'], emoji: ['😋', '😋'] });
     assert.equal(loud.report.score, 4); // 1 + 2 × 0.5 points per 50 characters
@@ -88,7 +101,7 @@ describe('ad-density', () => {
   });
 
   it('is stricter on Moments than on Weibo', () => {
-    const text = `特价包邮${'山'.repeat(96)}`;
+    const text = `特价，私信我${'山'.repeat(95)}`;
     const weibo = run(text, { platform: 'weibo' });
     const moments = run(text, { platform: 'moments' });
     assert.equal(weibo.report.score, 4);
@@ -146,8 +159,53 @@ describe('ad-density', () => {
   });
 
   it('honours the allow list for words', () => {
-    const { report } = run(HARD_AD, { config: withOptions({}, ['全场']) });
-    assert.deepEqual(signalTexts(HARD_AD, report).promo, ['新品上市']);
+    const { report } = run(HARD_AD, { config: withOptions({}, ['新品上市']) });
+    assert.equal(signalTexts(HARD_AD, report).event, undefined);
+    assert.deepEqual(signalTexts(HARD_AD, report).promo, ['全场']);
+  });
+
+  it('sorts selling words into the kinds of offer they belong to', () => {
+    const cases: Array<[string, Record<string, string[]>]> = [
+      ['会员专享，积分兑换好礼', { gift: ['好礼'], member: ['会员', '专享', '积分兑换'] }],
+      ['本店周年庆，进店有礼', { event: ['周年庆'], business: ['本店'], cta: ['进店'] }],
+      ['无抵押贷款，年化利率4.5%，当天放款', { finance: ['无抵押', '贷款', '年化利率4.5%', '当天放款'] }],
+      ['首付3万起，89平米三室两厅，样板间开放', { price: ['3万起'], property: ['首付', '89平米', '三室两厅', '样板间'] }],
+      ['暑假班招生，名师小班授课', { course: ['暑假班', '招生', '名师', '小班授课'] }],
+      ['招聘店员，底薪3000加提成，包吃住', { jobs: ['招聘', '底薪', '提成', '包吃住'] }],
+      ['澳门娱乐城，注册送彩金', { gambling: ['娱乐城', '注册送', '彩金'] }],
+      ['交1万抵3万，买一层送一层', { discount: ['1万抵3万'] }],
+    ];
+    for (const [text, expected] of cases) assert.deepEqual(signalTexts(text, run(text).report), expected, text);
+  });
+
+  it('finds the footers of commercial messages: opt-out lines, a closing signature, a shop address', () => {
+    const optOut = '周末上新，全场包邮。回T退订';
+    const a = run(optOut);
+    assert.deepEqual(signalTexts(optOut, a.report), { promo: ['全场', '包邮'], event: ['上新'], 'opt-out': ['回T退订'] });
+    assert.equal(a.findings.length, 1);
+    const signed = '春茶到店，欢迎品尝。【茗香茶庄】';
+    const b = run(signed);
+    assert.deepEqual(signalTexts(signed, b.report), { cta: ['到店'], signature: ['【茗香茶庄】'] });
+    assert.equal(b.findings.length, 1);
+    // A 【】 that opens a post is a headline; an address alone is one kind.
+    assert.deepEqual(run('【新闻】今天天气很好').report.signals, []);
+    const address = '店址：长安街18号';
+    const c = run(address);
+    assert.deepEqual(signalTexts(address, c.report), { address: ['店址', '街18号'] });
+    assert.deepEqual(c.findings, []);
+  });
+
+  it('leaves ordinary senses of the trade words alone', () => {
+    for (const text of [
+      '听到店长说这家招商银行的活动中心在装修',
+      '联合国会员国',
+      '面积约3平方公里',
+      '家访正在进行中',
+      '一对一帮扶贫困学生',
+      '昨晚去赌场看了一眼，赌场很大',
+    ]) {
+      assert.deepEqual(run(text).report.signals, [], text);
+    }
   });
 
   it('is silenced by a disable comment, which does not count as text', () => {

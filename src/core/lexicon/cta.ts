@@ -24,6 +24,8 @@ export const CALLS_TO_ACTION: WordList = {
     { word: '抢先看', exempt: true },
     { word: '点击量', exempt: true },
     { word: '预约挂号', exempt: true },
+    // 听到店长说: 到 belongs to 听到.
+    { word: '到店长', exempt: true },
   ],
 };
 
@@ -49,9 +51,35 @@ export const CONTACT_LABELS: WordList = {
   entries: [
     ...[
       '微信号', '微信:', 'vx', 'v信', '薇信', '威信', '徽信', 'wx:', '加v', '加q', 'qq:', 'qq号', 'qq群',
-      '电话:', '热线', '联系电话', '咨询电话', '订购电话', '服务电话', 'tel:', '手机:', '联系人:', '地址:',
+      '电话:', '热线', '联系电话', '咨询电话', '订购电话', '服务电话', '预约电话', '报名电话', 'tel:', '手机:', '联系人:',
     ].map((word) => ({ word })),
     { word: '热线新闻', exempt: true },
+  ],
+};
+
+/**
+ * Where to find the shop: an address label. Street addresses and floors (xx路xx号、x楼) are
+ * found by pattern in `analysis/ad-density.ts`.
+ */
+export const ADDRESS_LABELS: WordList = {
+  id: 'ad-density/address',
+  source: 'Common ways of giving a shop address in Chinese ads (地址：、店址、门店地址); Postlint heuristic',
+  entries: [
+    ...['地址:', '店址', '门店地址', '售楼处地址', '项目地址', '上课地址', '营业地址'].map((word) => ({ word })),
     { word: '原文地址', exempt: true },
   ],
+};
+
+/**
+ * Opt-out footers (回T退订、拒收请回复R): the signature of a commercial message. 《广告法》
+ * (2015 revision) art. 43 requires an advertiser who sends ads by electronic means to state
+ * who they are, how to reach them and how to refuse further ads; the footer is how SMS and
+ * WeChat marketers meet it.
+ */
+export const OPT_OUT: WordList = {
+  id: 'ad-density/opt-out',
+  source: '《中华人民共和国广告法》第四十三条（以电子信息方式发送广告的，应当明示发送者的真实身份和联系方式，并向接收者提供拒绝继续接收的方式）',
+  entries: ['退订', '回t退订', '回td退订', '回复td', '回复t退订', '退订回t', '退订回td', '拒收请回复r', '回n退订'].map(
+    (word) => ({ word }),
+  ),
 };

@@ -26,15 +26,15 @@ const SOURCES: Readonly<Record<PlatformId, Localized>> = {
 };
 
 const REASON: Localized = {
-  zh: '社交平台是关系场所，不是广告牌：关注者对硬广的容忍度很低，满屏价格、促销词和购买引导的帖子容易被划走、屏蔽或举报，平台也会限制营销内容的曝光。先服务，后营销——先讲读者能得到什么，把价格和购买方式收在最后一句。分数按加权卖货信号每百字计算（短文按 50 字计），在公开的短信广告语料上校准。',
-  en: 'Social platforms are places of relationships, not billboards: followers tolerate little hard selling, and a post full of prices, promo words and buying prompts gets scrolled past, muted or reported, and platforms limit the reach of marketing. Serve first, sell later: lead with what the reader gets and keep price and how to buy for the last sentence. The score is weighted selling signals per 100 characters (short texts count as 50), calibrated on a public corpus of SMS ads.',
+  zh: '社交平台是关系场所，不是广告牌：关注者对硬广的容忍度很低，满屏价格、促销词和购买引导的帖子容易被划走、屏蔽或举报，平台也会限制营销内容的曝光。先服务，后营销——先讲读者能得到什么，把价格和购买方式收在最后一句。分数按加权卖货信号每百字计算（短文按 50 字计），且卖货信号须有两类以上（或同类三处），在公开的短信广告语料上校准。',
+  en: 'Social platforms are places of relationships, not billboards: followers tolerate little hard selling, and a post full of prices, promo words and buying prompts gets scrolled past, muted or reported, and platforms limit the reach of marketing. Serve first, sell later: lead with what the reader gets and keep price and how to buy for the last sentence. The score is weighted selling signals per 100 characters (short texts count as 50), and the selling must be of two kinds (or three signals of one); calibrated on a public corpus of SMS ads.',
 };
 
 export const adDensity: Rule = {
   id: 'ad-density',
   description: {
-    zh: '广告感过强：每百字的卖货信号（促销词、价格、折扣、引导购买、链接、联系方式、扫码、连串感叹号）超过平台阈值',
-    en: 'Reads like a naked ad: selling signals per 100 characters (promo words, prices, discounts, calls to action, links, contact details, QR prompts, exclamation runs) above the platform’s threshold',
+    zh: '广告感过强：每百字的卖货信号（促销词、价格、折扣、赠品、会员、活动、引导购买、链接、联系方式、地址、扫码、退订提示、连串感叹号）超过平台阈值',
+    en: 'Reads like a naked ad: selling signals per 100 characters (promo words, prices, discounts, gifts, member perks, sales events, calls to action, links, contact details, addresses, QR prompts, opt-out footers, exclamation runs) above the platform’s threshold',
   },
   defaultSeverity: 'warning',
   docs: 'docs/rules/ad-density.md',
