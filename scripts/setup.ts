@@ -2,11 +2,11 @@
 // Safe to run again: a finished install leaves a marker and is reused.
 
 import { CODE_SERVER_VERSION, ensureCodeServer, isSetUp, nodeBinary } from './lib/code-server';
-import { CHROMIUM, CJK_FONTS, KRB5_DEV, MissingSystemPackagesError, requireSystemPackages } from './lib/system';
+import { CHROMIUM, CJK_FONTS, EMOJI_FONT, KRB5_DEV, MissingSystemPackagesError, requireSystemPackages } from './lib/system';
 
 function main(): void {
   const started = Date.now();
-  requireSystemPackages([CHROMIUM, KRB5_DEV, CJK_FONTS]);
+  requireSystemPackages([CHROMIUM, KRB5_DEV, CJK_FONTS, EMOJI_FONT]);
   const cached = isSetUp();
   ensureCodeServer();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -33,6 +33,12 @@ export const CJK_FONTS: SystemPackage = {
   probe: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
 };
 
+export const EMOJI_FONT: SystemPackage = {
+  apt: 'fonts-noto-color-emoji',
+  why: 'without a colour emoji font, emoji in drafts render as boxes in the preview screenshots',
+  probe: ['/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'],
+};
+
 function dpkgInstalled(pkg: string): boolean | undefined {
   try {
     const status = execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], {
