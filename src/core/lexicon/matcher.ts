@@ -16,9 +16,21 @@ export function foldUnit(c: number): number {
   return c;
 }
 
+/** Whether `foldUnit` changes the unit. */
+function folds(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+}
+
 export function foldText(s: string): string {
+  // Most text (Chinese, lower-case ASCII) folds to itself: no new string then.
+  let i = 0;
+  while (i < s.length && !folds(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  const units = new Array<number>(s.length);
+  for (let j = 0; j < s.length; j++) units[j] = j < i ? s.charCodeAt(j) : foldUnit(s.charCodeAt(j));
   let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
+  // In slices: String.fromCharCode takes its units as arguments.
+  for (let j = 0; j < units.length; j += 4096) out += String.fromCharCode(...units.slice(j, j + 4096));
   return out;
 }
 
@@ -26,99 +38,169 @@ function isAsciiWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-/** What a pattern stands for: an entry of a list, or one of the user's allowed words. */
-interface Payload {
-  entry: WordEntry | null;
-  list: WordList | null;
-  length: number;
-  /** ASCII word patterns (NO.1, TOP1) only match at word boundaries. */
-  boundedStart: boolean;
-  boundedEnd: boolean;
-}
+const NO_LIST = -1;
 
 /**
  * Aho–Corasick over UTF-16 code units: every word of every list, plus the allowed words, in
  * one automaton, so a draft is scanned once whatever the number of lists. Built once per
  * configuration and reused for every keystroke.
+ *
+ * The hot loop allocates nothing: code units map to a small alphabet (a unit that is in no word
+ * sends the automaton straight back to the root), transitions live in an open-addressing hash
+ * table of typed arrays, and raw matches go to a reused integer buffer. Objects are made only for
+ * the matches that survive exemptions, the allow list and leftmost-longest.
  */
 export class PhraseMatcher {
-  private readonly rootNext = new Int32Array(0x10000).fill(-1);
-  /** Transitions of non-root states: key `state * 0x10000 + unit`. */
-  private readonly next = new Map<number, number>();
-  private fail: Int32Array = new Int32Array(1);
-  /** Payloads ending at each state (own, then via the dictionary-suffix link). */
-  private outputs: Payload[][] = [[]];
-  private dictLink: Int32Array = new Int32Array(1);
-  private states = 1;
   readonly lists: readonly WordList[];
+
+  /** Code unit (as written) → symbol of its folded form; 0 when no word contains it. */
+  private readonly symbolOf = new Int32Array(0x10000);
+  private symbols = 0;
+  /** Root transitions by symbol (-1: none). */
+  private rootGoto: Int32Array = new Int32Array(0);
+  /** Other transitions: key `state * symbols + symbol` → state, open addressing. */
+  private hashKeys: Int32Array = new Int32Array(0);
+  private hashValues: Int32Array = new Int32Array(0);
+  private hashMask = 0;
+  private fail: Int32Array = new Int32Array(0);
+  /** Nearest state on the failure chain that has outputs of its own (-1: none). */
+  private dictLink: Int32Array = new Int32Array(0);
+  /** Payloads ending at a state: `outputs[outStart[s] .. outStart[s + 1])`. */
+  private outStart: Int32Array = new Int32Array(0);
+  private outputs: Int32Array = new Int32Array(0);
+
+  /** Per payload (a word of a list, or an allowed word). */
+  private readonly payloadLength: number[] = [];
+  /** ASCII word patterns (NO.1, TOP1) only match at word boundaries. */
+  private readonly payloadBounds: number[] = [];
+  /** Index into `lists`, or NO_LIST for an allowed word. */
+  private readonly payloadList: number[] = [];
+  private readonly payloadEntry: Array<WordEntry | null> = [];
+  private readonly payloadExempt: boolean[] = [];
+
+  /** Raw matches of the current scan: start, end, payload. Reused between scans. */
+  private raw = new Int32Array(3 * 256);
 
   constructor(lists: readonly WordList[], allowedWords: readonly string[] = []) {
     this.lists = lists;
-    for (const list of lists) {
-      for (const entry of list.entries) this.add(entry.word, { entry, list });
-    }
-    for (const word of allowedWords) this.add(word, { entry: null, list: null });
-    this.link();
-  }
-
-  private add(word: string, what: { entry: WordEntry | null; list: WordList | null }): void {
-    const folded = foldText(word.trim());
-    if (!folded) return;
-    let state = 0;
-    for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
-      let to = state === 0 ? this.rootNext[c]! : (this.next.get(state * 0x10000 + c) ?? -1);
-      if (to < 0) {
-        to = this.states++;
-        this.outputs.push([]);
-        if (state === 0) this.rootNext[c] = to;
-        else this.next.set(state * 0x10000 + c, to);
-      }
-      state = to;
-    }
-    this.outputs[state]!.push({
-      ...what,
-      length: folded.length,
-      boundedStart: isAsciiWordUnit(folded.charCodeAt(0)),
-      boundedEnd: isAsciiWordUnit(folded.charCodeAt(folded.length - 1)),
+    const words: Array<{ folded: string; payload: number }> = [];
+    const addPayload = (word: string, list: number, entry: WordEntry | null) => {
+      const folded = foldText(word.trim());
+      if (!folded) return;
+      const p = this.payloadLength.length;
+      this.payloadLength.push(folded.length);
+      this.payloadBounds.push((isAsciiWordUnit(folded.charCodeAt(0)) ? 1 : 0) | (isAsciiWordUnit(folded.charCodeAt(folded.length - 1)) ? 2 : 0));
+      this.payloadList.push(list);
+      this.payloadEntry.push(entry);
+      this.payloadExempt.push(entry?.exempt === true);
+      words.push({ folded, payload: p });
+    };
+    lists.forEach((list, i) => {
+      for (const entry of list.entries) addPayload(entry.word, i, entry);
     });
+    for (const word of allowedWords) addPayload(word, NO_LIST, null);
+    this.build(words);
   }
 
-  private link(): void {
-    this.fail = new Int32Array(this.states);
-    this.dictLink = new Int32Array(this.states).fill(-1);
-    // Children of every state, gathered once for the breadth-first walk.
-    const children: Array<Array<[number, number]>> = Array.from({ length: this.states }, () => []);
-    for (let c = 0; c < 0x10000; c++) {
-      const to = this.rootNext[c]!;
-      if (to >= 0) children[0]!.push([c, to]);
+  private build(words: ReadonlyArray<{ folded: string; payload: number }>): void {
+    // The alphabet: every unit that occurs in a (folded) word.
+    const foldedSymbol = new Int32Array(0x10000);
+    let symbols = 0;
+    for (const { folded } of words) {
+      for (let i = 0; i < folded.length; i++) {
+        const c = folded.charCodeAt(i);
+        if (foldedSymbol[c] === 0) foldedSymbol[c] = ++symbols;
+      }
     }
-    for (const [key, to] of this.next) children[Math.floor(key / 0x10000)]!.push([key % 0x10000, to]);
-    const queue: number[] = [];
-    for (const [, to] of children[0]!) {
-      this.fail[to] = 0;
-      queue.push(to);
+    this.symbols = symbols + 1;
+    for (let u = 0; u < 0x10000; u++) this.symbolOf[u] = foldedSymbol[foldUnit(u)]!;
+
+    // The trie, with transitions in a Map while it grows.
+    const trie = new Map<number, number>();
+    const stride = this.symbols;
+    const stateOutputs: number[][] = [[]];
+    const children: number[][] = [[]];
+    const childSymbol: number[] = [0];
+    let states = 1;
+    for (const { folded, payload } of words) {
+      let state = 0;
+      for (let i = 0; i < folded.length; i++) {
+        const key = state * stride + foldedSymbol[folded.charCodeAt(i)]!;
+        let to = trie.get(key);
+        if (to === undefined) {
+          to = states++;
+          trie.set(key, to);
+          stateOutputs.push([]);
+          children.push([]);
+          childSymbol.push(foldedSymbol[folded.charCodeAt(i)]!);
+          children[state]!.push(to);
+        }
+        state = to;
+      }
+      stateOutputs[state]!.push(payload);
     }
+
+    this.rootGoto = new Int32Array(stride).fill(-1);
+    for (const to of children[0]!) this.rootGoto[childSymbol[to]!] = to;
+    let size = 16;
+    while (size < trie.size * 2) size *= 2;
+    this.hashKeys = new Int32Array(size).fill(-1);
+    this.hashValues = new Int32Array(size);
+    this.hashMask = size - 1;
+    for (const [key, to] of trie) {
+      if (key < stride) continue; // root transitions are in rootGoto
+      let h = hash(key) & this.hashMask;
+      while (this.hashKeys[h] !== -1) h = (h + 1) & this.hashMask;
+      this.hashKeys[h] = key;
+      this.hashValues[h] = to;
+    }
+
+    this.outStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = flat.length;
+      flat.push(...stateOutputs[s]!);
+    }
+    this.outStart[states] = flat.length;
+    this.outputs = Int32Array.from(flat);
+
+    // Failure and dictionary-suffix links, breadth first.
+    this.fail = new Int32Array(states);
+    this.dictLink = new Int32Array(states).fill(-1);
+    const queue: number[] = [...children[0]!];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [c, to] of children[state]!) {
+      for (const to of children[state]!) {
+        const sym = childSymbol[to]!;
         let f = this.fail[state]!;
         let target = -1;
         for (;;) {
-          target = this.step(f, c);
+          target = this.step(f, sym);
           if (target >= 0 || f === 0) break;
           f = this.fail[f]!;
         }
         const fallback = target >= 0 && target !== to ? target : 0;
         this.fail[to] = fallback;
-        this.dictLink[to] = this.outputs[fallback]!.length > 0 ? fallback : this.dictLink[fallback]!;
+        this.dictLink[to] = this.hasOutputs(fallback) ? fallback : this.dictLink[fallback]!;
         queue.push(to);
       }
     }
   }
 
-  private step(state: number, c: number): number {
-    return state === 0 ? this.rootNext[c]! : (this.next.get(state * 0x10000 + c) ?? -1);
+  private hasOutputs(state: number): boolean {
+    return this.outStart[state + 1]! > this.outStart[state]!;
+  }
+
+  private step(state: number, sym: number): number {
+    if (state === 0) return this.rootGoto[sym]!;
+    const key = state * this.symbols + sym;
+    const keys = this.hashKeys;
+    const mask = this.hashMask;
+    for (let h = hash(key) & mask; ; h = (h + 1) & mask) {
+      const k = keys[h]!;
+      if (k === key) return this.hashValues[h]!;
+      if (k === -1) return -1;
+    }
   }
 
   /**
@@ -127,78 +209,154 @@ export class PhraseMatcher {
    * then the leftmost-longest of overlapping matches is kept.
    */
   scan(text: string, spans: readonly TextSpan[]): Map<WordList, WordMatch[]> {
-    const raw: Array<{ start: number; end: number; p: Payload }> = [];
-    for (const span of spans) this.scanSpan(text, span.start, span.start + span.text.length, raw);
-
-    const allowed: Array<[number, number]> = [];
-    const byList = new Map<WordList, Array<{ start: number; end: number; p: Payload }>>();
-    for (const m of raw) {
-      if (!m.p.list) allowed.push([m.start, m.end]);
-      else {
-        let bucket = byList.get(m.p.list);
-        if (!bucket) byList.set(m.p.list, (bucket = []));
-        bucket.push(m);
-      }
-    }
-
+    let n = 0;
+    for (const span of spans) n = this.scanSpan(text, span.start, span.start + span.text.length, n);
     const result = new Map<WordList, WordMatch[]>();
-    for (const [list, found] of byList) {
-      const exempt = found.filter((m) => m.p.entry!.exempt);
-      const candidates = found
-        .filter((m) => !m.p.entry!.exempt)
-        .filter((m) => !overlapsAny(m.start, m.end, exempt) && !overlapsAnyPair(m.start, m.end, allowed))
-        .sort((a, b) => a.start - b.start || b.end - a.end);
+    if (n === 0) return result;
+    const raw = this.raw;
+
+    // Group raw matches by list, in the order they were found (by end, longest first).
+    const listCount = this.lists.length;
+    const byList: number[][] = [];
+    let allowed: Intervals | null = null;
+    for (let m = 0; m < n; m++) {
+      const p = raw[3 * m + 2]!;
+      const list = this.payloadList[p]!;
+      if (list === NO_LIST) (allowed ??= new Intervals()).add(raw[3 * m]!, raw[3 * m + 1]!);
+      else (byList[list] ??= []).push(m);
+    }
+    allowed?.seal();
+
+    for (let l = 0; l < listCount; l++) {
+      const found = byList[l];
+      if (!found) continue;
+      let exempt: Intervals | null = null;
+      for (const m of found) if (this.payloadExempt[raw[3 * m + 2]!]) (exempt ??= new Intervals()).add(raw[3 * m]!, raw[3 * m + 1]!);
+      exempt?.seal();
+      const candidates: number[] = [];
+      for (const m of found) {
+        if (this.payloadExempt[raw[3 * m + 2]!]) continue;
+        const start = raw[3 * m]!;
+        const end = raw[3 * m + 1]!;
+        if (exempt?.overlaps(start, end) || allowed?.overlaps(start, end)) continue;
+        candidates.push(m);
+      }
+      if (candidates.length === 0) continue;
+      // Leftmost first, the longer on a tie, then in the order found (the first list entry wins).
+      if (candidates.length > 1) candidates.sort((a, b) => raw[3 * a]! - raw[3 * b]! || raw[3 * b + 1]! - raw[3 * a + 1]! || a - b);
+      const list = this.lists[l]!;
       const kept: WordMatch[] = [];
       let lastEnd = -1;
       for (const m of candidates) {
-        if (m.start < lastEnd) continue;
-        kept.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: m.p.entry!, list });
-        lastEnd = m.end;
+        const start = raw[3 * m]!;
+        if (start < lastEnd) continue;
+        const end = raw[3 * m + 1]!;
+        kept.push({ start, end, text: text.slice(start, end), entry: this.payloadEntry[raw[3 * m + 2]!]!, list });
+        lastEnd = end;
       }
-      if (kept.length) result.set(list, kept);
+      result.set(list, kept);
     }
     return result;
   }
 
-  private scanSpan(text: string, from: number, to: number, out: Array<{ start: number; end: number; p: Payload }>): void {
-    const rootNext = this.rootNext;
+  /** Appends the raw matches of `text[from, to)` to the buffer from index `n`; returns the new count. */
+  private scanSpan(text: string, from: number, to: number, n: number): number {
+    const symbolOf = this.symbolOf;
+    const rootGoto = this.rootGoto;
+    const fail = this.fail;
+    const dictLink = this.dictLink;
+    const outStart = this.outStart;
+    const outputs = this.outputs;
     let state = 0;
     for (let i = from; i < to; i++) {
-      const c = foldUnit(text.charCodeAt(i));
-      let nextState: number;
+      const sym = symbolOf[text.charCodeAt(i)]!;
+      if (sym === 0) {
+        // In no word: no state has a transition on it.
+        state = 0;
+        continue;
+      }
+      let next: number;
       if (state === 0) {
-        nextState = rootNext[c]!;
-        if (nextState < 0) continue;
+        next = rootGoto[sym]!;
+        if (next < 0) continue;
       } else {
         for (;;) {
-          nextState = this.step(state, c);
-          if (nextState >= 0 || state === 0) break;
-          state = this.fail[state]!;
+          next = this.step(state, sym);
+          if (next >= 0 || state === 0) break;
+          state = fail[state]!;
         }
-        if (nextState < 0) {
+        if (next < 0) {
           state = 0;
           continue;
         }
       }
-      state = nextState;
-      for (let s = this.outputs[state]!.length > 0 ? state : this.dictLink[state]!; s > 0; s = this.dictLink[s]!) {
-        for (const p of this.outputs[s]!) {
-          const start = i + 1 - p.length;
-          if (p.boundedStart && start > from && isAsciiWordUnit(text.charCodeAt(start - 1))) continue;
-          if (p.boundedEnd && i + 1 < to && isAsciiWordUnit(text.charCodeAt(i + 1))) continue;
-          out.push({ start, end: i + 1, p });
+      state = next;
+      for (let s = outStart[state + 1]! > outStart[state]! ? state : dictLink[state]!; s > 0; s = dictLink[s]!) {
+        for (let o = outStart[s]!, end = outStart[s + 1]!; o < end; o++) {
+          const p = outputs[o]!;
+          const start = i + 1 - this.payloadLength[p]!;
+          const bounds = this.payloadBounds[p]!;
+          if (bounds !== 0) {
+            if (bounds & 1 && start > from && isAsciiWordUnit(text.charCodeAt(start - 1))) continue;
+            if (bounds & 2 && i + 1 < to && isAsciiWordUnit(text.charCodeAt(i + 1))) continue;
+          }
+          if (3 * n + 3 > this.raw.length) {
+            const grown = new Int32Array(this.raw.length * 2);
+            grown.set(this.raw);
+            this.raw = grown;
+          }
+          this.raw[3 * n] = start;
+          this.raw[3 * n + 1] = i + 1;
+          this.raw[3 * n + 2] = p;
+          n++;
         }
       }
     }
+    return n;
   }
 }
 
-function overlapsAny(start: number, end: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
-  for (const s of spans) if (s.start < end && start < s.end) return true;
-  return false;
+function hash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 0;
 }
 
-function overlapsAnyPair(start: number, end: number, spans: ReadonlyArray<[number, number]>): boolean {
-  for (const [s, e] of spans) if (s < end && start < e) return true;
-  return false;
+/**
+ * Intervals asked "does anything overlap [start, end)?" in O(log n): sorted by start, with the
+ * running maximum of their ends. Replaces checking every match against every exemption.
+ */
+class Intervals {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private maxEnd: number[] = [];
+
+  add(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  seal(): void {
+    const n = this.starts.length;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = this.starts[i - 1]! <= this.starts[i]!;
+    if (!sorted) {
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => this.starts[a]! - this.starts[b]!);
+      this.starts = order.map((i) => this.starts[i]!);
+      this.ends = order.map((i) => this.ends[i]!);
+    }
+    let max = -1;
+    this.maxEnd = this.ends.map((e) => (max = Math.max(max, e)));
+  }
+
+  /** Whether some interval has `s < end && start < e`. */
+  overlaps(start: number, end: number): boolean {
+    // The intervals starting before `end` are a prefix; does the longest-reaching one pass `start`?
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! > start;
+  }
 }
