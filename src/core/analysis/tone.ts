@@ -100,9 +100,19 @@ export function toneLabel(c: ToneCounts): ToneLabel {
 function countQuestions(draft: Draft): number {
   let n = 0;
   for (const span of draft.title ? [draft.title, draft.body] : [draft.body]) {
-    let text = blankControlComments(span.text);
-    for (const url of findUrls(text)) text = text.slice(0, url.start) + ' '.repeat(url.end - url.start) + text.slice(url.end);
-    n += text.match(/[?？]+/g)?.length ?? 0;
+    if (span.text.indexOf('?') < 0 && span.text.indexOf('？') < 0) continue;
+    const text = blankControlComments(span.text);
+    // One pass; a link's characters count as blanks, so a link also ends a run of marks.
+    const urls = findUrls(text);
+    let next = 0;
+    let inRun = false;
+    for (let i = 0; i < text.length; i++) {
+      while (next < urls.length && urls[next]!.end <= i) next++;
+      const c = text.charCodeAt(i);
+      const mark = (c === 0x3f || c === 0xff1f) && !(next < urls.length && urls[next]!.start <= i);
+      if (mark && !inRun) n++;
+      inRun = mark;
+    }
   }
   return n;
 }

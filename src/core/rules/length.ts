@@ -37,9 +37,12 @@ const PART_NAME: Record<Part, Localized> = {
   title: { zh: '标题', en: ' title' },
 };
 
+/** `n.toLocaleString('en-US')`, without building a number format on every call. */
+const EN_NUMBER = new Intl.NumberFormat('en-US');
+
 /** How an amount reads in the count's unit: "35 字" / "35 characters". */
 export function amount(ctx: RuleContext, unit: CountResult['unit'], n: number): string {
-  const en = n.toLocaleString('en-US');
+  const en = EN_NUMBER.format(n);
   switch (unit) {
     case 'lines':
       return ctx.t({ zh: `${n} 行`, en: `${en} line${n === 1 ? '' : 's'}` });
@@ -93,7 +96,7 @@ function checkSpan(ctx: RuleContext, span: TextSpan, count: CountResult, part: P
 
 /** "2,000-character" — the limit as an English adjective. */
 function limitEn(count: CountResult): string {
-  const n = count.limit!.toLocaleString('en-US');
+  const n = EN_NUMBER.format(count.limit!);
   if (count.unit === 'lines') return `${n}-line`;
   if (count.unit === 'weighted') return `${n} weighted-character`;
   return `${n}-character`;

@@ -2,7 +2,7 @@ import { OFFICIALESE } from '../lexicon/officialese';
 import type { Fix } from '../types';
 import type { Rule } from '../rule';
 import { replaceFix } from '../rule';
-import { findQuotedRanges, insideAny, postSpans, spanAt, standaloneClauseDeletion } from '../text';
+import { findQuotedRanges, insideAnyOf, postSpans, spanAt, standaloneClauseDeletion } from '../text';
 
 /** After a salutation at the head of a line: a comma, colon, exclamation mark or the line's end. */
 const SALUTATION_END = /^(?:[,，:：!！]|\r?\n|$)/;
@@ -19,14 +19,17 @@ export const officialese: Rule = {
   acceptsWords: true,
   check(ctx) {
     const { draft } = ctx;
+    const matches = ctx.matches();
+    if (matches.length === 0) return;
     const spans = postSpans(draft);
     // A notice quoted word for word (公告写着“本公司保留解释权”) is not the writer's own voice.
     const quoted = draft.text.includes('“') || draft.text.includes('「') || draft.text.includes('『') || draft.text.includes('"')
       ? findQuotedRanges(draft.text)
       : [];
+    const isQuoted = insideAnyOf(quoted);
 
-    for (const m of ctx.matches()) {
-      if (quoted.length && insideAny(m.start, m.end, quoted)) continue;
+    for (const m of matches) {
+      if (isQuoted(m.start, m.end)) continue;
       const span = spanAt(spans, m.start)!;
       const spanEnd = span.start + span.text.length;
       let replacement = m.entry.replacements?.[0];

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { numberOption } from '../rule';
 import type { TextSpan } from '../types';
-import { findEmoticonCodes, findMentions, findTopics, findUrls, overlapsAnyToken, authoredSpans } from '../text';
+import { eachMatch, findEmoticonCodes, findMentions, findTopics, findUrls, overlapsAnyToken, authoredSpans } from '../text';
 import type { TextToken } from '../text';
 
 /**
@@ -14,8 +14,11 @@ const SHOUT_WORDS = new Set([
 ]);
 
 const MARK_RUN = /[!！?？]+/g;
+/** Whether a text has a mark at all: most drafts have no run to look for. */
+const ANY_MARK = /[!！?？]/;
 /** Capitalised words joined by single spaces: `BUY NOW`, `I LOVE IT`, not `iPHONE` or `NO.1`. */
 const CAPS_RUN = /(?<![A-Za-z0-9])[A-Z]+(?: [A-Z]+)*(?![A-Za-z0-9])/g;
+const ANY_CAPITAL = /[A-Z]/;
 const BRACKET_STACK = /(?:【[^【】\r\n]{0,30}】[ \t\u3000]*)+/g;
 
 export const shouting: Rule = {
@@ -34,8 +37,12 @@ export const shouting: Rule = {
       const urls = findUrls(span.text);
       markRuns(ctx, span, urls, maxRun);
       if (checkCaps) {
-        const named = [...urls, ...findMentions(span.text, ctx.draft.platform), ...findTopics(span.text, ctx.draft.platform), ...findEmoticonCodes(span.text)];
-        capitalRuns(ctx, span, named);
+        capitalRuns(ctx, span, () => [
+          ...urls,
+          ...findMentions(span.text, ctx.draft.platform),
+          ...findTopics(span.text, ctx.draft.platform),
+          ...findEmoticonCodes(span.text),
+        ]);
       }
       bracketStacks(ctx, span, maxBrackets);
     }
@@ -49,12 +56,13 @@ const REASON = {
 const SOURCE = { zh: '写作建议（非法规要求）', en: 'Style advice (not a legal requirement)' };
 
 function markRuns(ctx: RuleContext, span: TextSpan, urls: readonly TextToken[], maxRun: number): void {
-  for (const m of span.text.matchAll(MARK_RUN)) {
+  if (!ANY_MARK.test(span.text)) return;
+  eachMatch(MARK_RUN, span.text, (m) => {
     const run = m[0];
-    if (run.length <= maxRun) continue;
+    if (run.length <= maxRun) return;
     const start = span.start + m.index;
     const end = start + run.length;
-    if (urls.length && overlapsAnyToken(m.index, m.index + run.length, urls)) continue;
+    if (urls.length && overlapsAnyToken(m.index, m.index + run.length, urls)) return;
     const collapsed = collapseMarks(run);
     ctx.report({
       start,
@@ -70,7 +78,7 @@ function markRuns(ctx: RuleContext, span: TextSpan, urls: readonly TextToken[], 
       ],
       data: { word: run },
     });
-  }
+  });
 }
 
 /**
@@ -93,9 +101,15 @@ export function collapseMarks(run: string): string {
   return out;
 }
 
-function capitalRuns(ctx: RuleContext, span: TextSpan, skip: readonly TextToken[]): void {
+/** `namedTokens` (links, mentions, topics, [表情] codes, whose capitals are names) is asked only when there are capitals. */
+function capitalRuns(ctx: RuleContext, span: TextSpan, namedTokens: () => TextToken[]): void {
+  if (!ANY_CAPITAL.test(span.text)) return;
+  const runs: RegExpExecArray[] = [];
+  eachMatch(CAPS_RUN, span.text, (m) => runs.push(m));
+  if (runs.length === 0) return;
+  const skip = namedTokens();
   const allowed = new Set(ctx.config.allow.map((w) => w.trim().toUpperCase()));
-  for (const m of span.text.matchAll(CAPS_RUN)) {
+  for (const m of runs) {
     if (skip.length && overlapsAnyToken(m.index, m.index + m[0].length, skip)) continue;
     if (allowed.has(m[0])) continue;
     const words = m[0].split(' ');
@@ -119,10 +133,10 @@ function capitalRuns(ctx: RuleContext, span: TextSpan, skip: readonly TextToken[
 
 function bracketStacks(ctx: RuleContext, span: TextSpan, maxBrackets: number): void {
   if (span.text.indexOf('【') < 0) return;
-  for (const m of span.text.matchAll(BRACKET_STACK)) {
+  eachMatch(BRACKET_STACK, span.text, (m) => {
     const stack = m[0].trimEnd();
     const count = stack.split('【').length - 1;
-    if (count <= maxBrackets) continue;
+    if (count <= maxBrackets) return;
     const start = span.start + m.index;
     ctx.report({
       start,
@@ -136,5 +150,5 @@ function bracketStacks(ctx: RuleContext, span: TextSpan, maxBrackets: number): v
       fixes: [],
       data: { word: stack, count },
     });
-  }
+  });
 }

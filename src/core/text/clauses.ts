@@ -83,3 +83,26 @@ export function insideAny(start: number, end: number, ranges: ReadonlyArray<[num
   for (const [a, b] of ranges) if (a <= start && end <= b) return true;
   return false;
 }
+
+/**
+ * `insideAny` for many questions about the same ranges, in O(log n) each: the ranges sorted by
+ * start, with the furthest end among those starting at or before each one.
+ */
+export function insideAnyOf(ranges: ReadonlyArray<readonly [number, number]>): (start: number, end: number) => boolean {
+  if (ranges.length === 0) return () => false;
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map((r) => r[0]);
+  let furthest = -Infinity;
+  const reach = sorted.map((r) => (furthest = Math.max(furthest, r[1])));
+  return (start, end) => {
+    // The ranges starting at or before `start` are a prefix; does the furthest-reaching one cover `end`?
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
+}

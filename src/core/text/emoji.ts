@@ -1,4 +1,5 @@
 import type { TextToken } from './token';
+import { eachMatch } from './token';
 
 /**
  * Emoji as a reader sees them: one token per displayed emoji, however many code points it
@@ -26,14 +27,23 @@ const SEQUENCE = new RegExp(`${ELEMENT}(?:\\u200D${ELEMENT})*`, 'gu');
 const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}/u;
 const FORCES_EMOJI = /\uFE0F|\u200D|\u20E3|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{E007F}/u;
 
+/**
+ * Code units that every emoji sequence holds at least one of: a surrogate (every emoji outside
+ * the BMP, skin tones, flags, tags), the keycap mark, or one of the few Extended_Pictographic
+ * characters of the BMP (©, ®, U+203C–2BFF, 〰, 〽, ㊗, ㊙). Text without any is emoji-free,
+ * which is most Chinese prose: it skips the Unicode-property expression. test/unit/text-emoji
+ * checks the list against every BMP code point.
+ */
+export const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\ud800-\udfff]/;
+
 /** Every emoji in the text, in order. */
 export function findEmoji(text: string): TextToken[] {
   const out: TextToken[] = [];
-  for (const m of text.matchAll(SEQUENCE)) {
+  if (!MAY_HOLD_EMOJI.test(text)) return out;
+  eachMatch(SEQUENCE, text, (m) => {
     const s = m[0];
-    if (!isEmojiSequence(s)) continue;
-    out.push({ start: m.index, end: m.index + s.length, text: s });
-  }
+    if (isEmojiSequence(s)) out.push({ start: m.index, end: m.index + s.length, text: s });
+  });
   return out;
 }
 

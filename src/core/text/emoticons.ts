@@ -1,4 +1,5 @@
 import type { TextToken } from './token';
+import { eachMatch } from './token';
 
 export interface EmoticonCode extends TextToken {
   /** The name between the brackets, e.g. `哈哈` for `[哈哈]`. */
@@ -21,11 +22,11 @@ const NOT_EMOTICONS = new Set(['话题']);
 export function findEmoticonCodes(text: string): EmoticonCode[] {
   if (text.indexOf('[') < 0) return [];
   const out: EmoticonCode[] = [];
-  for (const m of text.matchAll(CODE)) {
+  eachMatch(CODE, text, (m) => {
     const name = m[1]!;
-    if (NOT_EMOTICONS.has(name)) continue;
-    if (!HAN.test(name) && !TWO_LETTERS.test(name)) continue;
+    if (NOT_EMOTICONS.has(name)) return;
+    if (!HAN.test(name) && !TWO_LETTERS.test(name)) return;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name });
-  }
+  });
   return out;
 }

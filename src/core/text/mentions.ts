@@ -1,7 +1,7 @@
 import twitter from 'twitter-text';
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
-import { overlapsAnyToken } from './token';
+import { eachMatch, overlapsAnyToken } from './token';
 import { findUrls } from './urls';
 
 export interface Mention extends TextToken {
@@ -39,13 +39,13 @@ export function findMentions(text: string, platform: PlatformId = 'weibo'): Ment
   }
   const urls = findUrls(text);
   const out: Mention[] = [];
-  for (const m of text.matchAll(NICK)) {
+  eachMatch(NICK, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (start > 0 && ASCII_WORD.test(text[start - 1]!)) continue;
-    if (urls.length && overlapsAnyToken(start, end, urls)) continue;
+    if (start > 0 && ASCII_WORD.test(text[start - 1]!)) return;
+    if (urls.length && overlapsAnyToken(start, end, urls)) return;
     out.push({ start, end, text: m[0], name: m[1]!, attribution: isAttribution(text, start) });
-  }
+  });
   return out;
 }
 
@@ -56,12 +56,15 @@ function isAttribution(text: string, at: number): boolean {
   return text.slice(Math.max(0, i - 2), i) === '//' || text.slice(Math.max(0, at - 2), at) === '回复';
 }
 
+const REPOST_CHAIN = /\/\/[ \u3000]*@[\p{Script=Han}A-Za-z0-9_-]/u;
+
 /**
  * Where a Weibo repost chain begins: the first `//@name` (the earlier posters' comments the
  * platform appends after the author's own words), or the text's length when there is none.
  * Counting rules look only at the author's part before it.
  */
 export function repostChainStart(text: string): number {
-  const m = /\/\/[ \u3000]*@[\p{Script=Han}A-Za-z0-9_-]/u.exec(text);
+  if (text.indexOf('//') < 0) return text.length;
+  const m = REPOST_CHAIN.exec(text);
   return m ? m.index : text.length;
 }

@@ -1,4 +1,5 @@
 import type { TextSpan } from '../types';
+import { eachMatch } from './token';
 
 /** A phrase family a word list cannot spell out: it carries a number or a short gap (转发到3个群). */
 export interface PhrasePattern {
@@ -21,10 +22,9 @@ export function findPatternHits(spans: readonly TextSpan[], patterns: readonly P
   const out: PhraseHit[] = [];
   for (const span of spans) {
     for (const p of patterns) {
-      for (const m of span.text.matchAll(p.pattern)) {
-        if (m[0].length === 0) continue;
-        out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], category: p.category });
-      }
+      eachMatch(p.pattern, span.text, (m) => {
+        if (m[0].length > 0) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], category: p.category });
+      });
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import twitter from 'twitter-text';
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
-import { overlapsAnyToken } from './token';
+import { eachMatch, overlapsAnyToken } from './token';
 import { findUrls } from './urls';
 
 export interface Topic extends TextToken {
@@ -64,19 +64,17 @@ function weiboTopics(text: string): Topic[] {
 
 function xiaohongshuTopics(text: string): Topic[] {
   const picked: Topic[] = [];
-  for (const m of text.matchAll(XHS_PICKED)) {
-    picked.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]! });
-  }
+  eachMatch(XHS_PICKED, text, (m) => picked.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]! }));
   return [...picked, ...typedTags(text, picked)].sort((a, b) => a.start - b.start);
 }
 
 function typedTags(text: string, taken: readonly Topic[]): Topic[] {
   const out: Topic[] = [];
-  for (const m of text.matchAll(TYPED_TAG)) {
+  eachMatch(TYPED_TAG, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.length && overlapsAnyToken(start, end, taken)) continue;
+    if (taken.length && overlapsAnyToken(start, end, taken)) return;
     out.push({ start, end, text: m[0], name: m[1]! });
-  }
+  });
   return out;
 }
