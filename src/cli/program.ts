@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import packageJson from '../../package.json';
 import type { ConfigLoad, ConfigProblem } from '../core/config';
 import { ConfigResolver, readConfigFile } from '../core/config-file';
-import type { LintOptions, LintResult } from '../core/engine';
-import { lint } from '../core/engine';
+import type { DraftCount, LintOptions, LintResult } from '../core/engine';
+import { countDraft, lint } from '../core/engine';
 import { applyFixes } from '../core/fixes';
 import { platformProfile } from '../core/platforms';
 import type { Locale } from '../core/types';
@@ -16,7 +16,7 @@ import type { InputProblem } from './inputs';
 import { collectFiles, decodeDraft, isFatal } from './inputs';
 import type { CliIo } from './io';
 import { Output, readAll } from './io';
-import { countJson, NO_RULES, runJsonl } from './jsonl';
+import { countJson, runJsonl } from './jsonl';
 import type { CliMessages } from './messages';
 import { detectLocale, messagesFor } from './messages';
 
@@ -218,7 +218,8 @@ class Session {
     }
     if (text === null) return EXIT_USAGE;
     const { config } = await this.configFor(file);
-    const result = lint(text, { ...this.lintOptions(file ?? undefined, config), rules: NO_RULES });
+    // Counting needs the draft and its platform, not the word lists and rules.
+    const result = countDraft(text, this.lintOptions(file ?? undefined, config));
     if (args.json) {
       await this.stdout.write(`${JSON.stringify(countJson(result))}\n`);
     } else {
@@ -227,7 +228,7 @@ class Session {
     return EXIT_OK;
   }
 
-  private countText(result: LintResult): string {
+  private countText(result: DraftCount): string {
     const { m, locale } = this;
     const c = result.count;
     const unit = m.unit(c.unit);

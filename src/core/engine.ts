@@ -48,10 +48,35 @@ export interface LintResult {
   internalErrors: Array<{ rule: RuleId; message: string }>;
 }
 
+/** What `countDraft` needs: the platform comes from the options, front matter, file ending or config. */
+export type CountDraftOptions = Pick<LintOptions, 'fileName' | 'platform' | 'defaultPlatform' | 'config'>;
+
+/** The draft and its count by its platform's rule: what `postlint count` prints. */
+export type DraftCount = Pick<LintResult, 'draft' | 'platform' | 'count' | 'titleCount'>;
+
+/**
+ * Counts a draft without linting it: parses the front matter, picks the platform and counts the
+ * body (and a Xiaohongshu title) exactly as `lint` does, but matches no word list and runs no rule.
+ */
+export function countDraft(text: string, options: CountDraftOptions = {}): DraftCount {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const draft = parseDraft(text, {
+    fileName: options.fileName,
+    platform: options.platform,
+    defaultPlatform: options.defaultPlatform ?? config.platform,
+  });
+  const profile = platformProfile(draft.platform);
+  const count = profile.count(draft.body.text, countOptions(config));
+  const titleCount = draft.title && profile.countTitle ? profile.countTitle(draft.title.text) : null;
+  return { draft, platform: draft.platform, count, titleCount };
+}
+
 /** What depends only on the configuration and the rule set: built once, reused on every keystroke. */
 interface CompiledConfig {
   matcher: PhraseMatcher;
   rules: Array<{ rule: Rule; setting: RuleSetting | undefined; lists: WordList[] }>;
+  /** Position of each rule id in the rule set, for the order of findings on the same range. */
+  order: Map<RuleId, number>;
 }
 
 const compiledCache = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], CompiledConfig>>();
@@ -88,6 +113,7 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
   const compiled: CompiledConfig = {
     matcher: new PhraseMatcher([...allLists], config.allow),
     rules: compiledRules,
+    order: new Map(rules.map((r, i) => [r.id, i])),
   };
   byRules.set(rules, compiled);
   return compiled;
@@ -104,15 +130,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? 'zh';
   const rules = options.rules ?? ALL_RULES;
   const compiled = compile(config, rules);
-
-  const draft = parseDraft(text, {
-    fileName: options.fileName,
-    platform: options.platform,
-    defaultPlatform: options.defaultPlatform ?? config.platform,
-  });
+  const { draft, count, titleCount } = countDraft(text, { ...options, config });
   const profile = platformProfile(draft.platform);
-  const count = profile.count(draft.body.text, countOptions(config));
-  const titleCount = draft.title && profile.countTitle ? profile.countTitle(draft.title.text) : null;
 
   const spans = draft.title ? [draft.title, draft.body] : [draft.body];
   const found = compiled.matcher.scan(text, spans);
@@ -161,7 +180,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
 
-  const order = new Map(rules.map((r, i) => [r.id, i]));
+  const order = compiled.order;
   findings.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.rule)! - order.get(b.rule)!);
 
   return {

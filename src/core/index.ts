@@ -1,6 +1,6 @@
 // The core's public surface: what the extension, the CLI and library users import.
-export { lint } from './engine';
-export type { LintOptions, LintResult } from './engine';
+export { lint, countDraft } from './engine';
+export type { LintOptions, LintResult, CountDraftOptions, DraftCount } from './engine';
 export { parseDraft, platformFromFileName, platformFromName } from './draft';
 export { PLATFORMS, platformProfile } from './platforms';
 export { ALL_RULES, ruleById } from './rules';
