@@ -1,0 +1,142 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { countDraft, lint } from '../../src/core/engine';
+import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
+import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
+import { insideAny, insideAnyOf } from '../../src/core/text';
+import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
+import { eachMatch } from '../../src/core/text/token';
+import type { TextSpan } from '../../src/core/types';
+
+/*
+ * The core's fast paths against the obvious implementations they replace: same answers on
+ * random input, so the speed-ups (issue 5) change nothing a user can see.
+ */
+
+/** The matcher's contract spelled out naively: every word at every position, then per list the filters. */
+function naiveScan(lists: readonly WordList[], allowed: readonly string[], text: string, spans: readonly TextSpan[]): Map<WordList, WordMatch[]> {
+  const folded = Array.from({ length: text.length }, (_, i) => String.fromCharCode(foldUnit(text.charCodeAt(i)))).join('');
+  const ascii = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  const words: Array<{ w: string; list: WordList | null; entry: WordEntry | null }> = [];
+  for (const list of lists) for (const entry of list.entries) words.push({ w: foldText(entry.word.trim()), list, entry });
+  for (const a of allowed) words.push({ w: foldText(a.trim()), list: null, entry: null });
+  const raw: Array<{ start: number; end: number; list: WordList | null; entry: WordEntry | null }> = [];
+  for (const span of spans) {
+    const from = span.start;
+    const to = span.start + span.text.length;
+    for (let end = from + 1; end <= to; end++) {
+      for (const { w, list, entry } of words) {
+        const start = end - w.length;
+        if (!w || start < from || folded.slice(start, end) !== w) continue;
+        if (ascii(w.charCodeAt(0)) && start > from && ascii(text.charCodeAt(start - 1))) continue;
+        if (ascii(w.charCodeAt(w.length - 1)) && end < to && ascii(text.charCodeAt(end))) continue;
+        raw.push({ start, end, list, entry });
+      }
+    }
+  }
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const allowedHits = raw.filter((m) => !m.list);
+  const out = new Map<WordList, WordMatch[]>();
+  for (const list of lists) {
+    const mine = raw.filter((m) => m.list === list);
+    const exempt = mine.filter((m) => m.entry!.exempt);
+    const candidates = mine
+      .filter((m) => !m.entry!.exempt && !exempt.some((e) => overlaps(m, e)) && !allowedHits.some((a) => overlaps(m, a)))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: WordMatch[] = [];
+    let lastEnd = -1;
+    for (const m of candidates) {
+      if (m.start < lastEnd) continue;
+      kept.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entry: m.entry!, list });
+      lastEnd = m.end;
+    }
+    if (kept.length) out.set(list, kept);
+  }
+  return out;
+}
+
+const unit = fc.constantFrom('最', '好', '第', '一', '次', 'N', 'O', 'n', 'o', '.', '1', 'Ｎ', 'ｏ', '．', '１', 'a', 'B', ' ', '\u3000', '的', '😀', '\ud83d');
+const word = fc.array(unit, { minLength: 1, maxLength: 4 }).map((u) => u.join(''));
+const entry = fc.record({ word, exempt: fc.boolean() }).map(({ word, exempt }): WordEntry => (exempt ? { word, exempt } : { word }));
+const lists = fc.array(fc.array(entry, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }).map((ls) =>
+  ls.map((entries, i): WordList => ({ id: `l${i}`, source: 'test', entries })),
+);
+const text = fc.array(unit, { maxLength: 60 }).map((u) => u.join(''));
+
+describe('fast paths agree with the obvious implementations', () => {
+  it('PhraseMatcher: same matches as checking every word at every position', () => {
+    fc.assert(
+      fc.property(lists, fc.array(word, { maxLength: 2 }), text, fc.nat(), (ls, allowed, t, cut) => {
+        // Two spans, like a title and a body, with a gap between them.
+        const a = cut % (t.length + 1);
+        const spans: TextSpan[] = [
+          { start: 0, text: t.slice(0, a) },
+          { start: Math.min(a + 1, t.length), text: t.slice(Math.min(a + 1, t.length)) },
+        ];
+        const got = new PhraseMatcher(ls, allowed).scan(t, spans);
+        const want = naiveScan(ls, allowed, t, spans);
+        for (const list of ls) assert.deepEqual(got.get(list), want.get(list), list.id);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('foldText folds unit by unit and returns the same string when nothing folds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 50 }), text, (s, t) => {
+        for (const x of [s, t]) {
+          assert.equal(foldText(x), Array.from({ length: x.length }, (_, i) => String.fromCharCode(foldUnit(x.charCodeAt(i)))).join(''));
+        }
+      }),
+    );
+    const plain = '最好的面霜 no.1';
+    assert.equal(foldText(plain), plain);
+    assert.equal(foldText('ＮＯ．１\u3000Ab'), 'no.1 ab');
+  });
+
+  it('eachMatch yields what String.prototype.matchAll yields, empty matches and surrogates included', () => {
+    const patterns = [/[!！?？]+/g, /x*/g, /(?:)/gu, /\p{Extended_Pictographic}|/gu, /(?<=价格)\d+/g, /a|/g];
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), fc.oneof(text, fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('😀x😀', '价格12！！a?', '\ud83dx')), (re, s) => {
+        const got: Array<[number, string]> = [];
+        eachMatch(re, s, (m) => got.push([m.index, m[0]]));
+        assert.deepEqual(got, [...s.matchAll(re)].map((m) => [m.index, m[0]]));
+        assert.equal(re.lastIndex, 0);
+      }),
+    );
+  });
+
+  it('insideAnyOf answers as insideAny', () => {
+    const range = fc.tuple(fc.nat(40), fc.nat(10)).map(([a, n]): [number, number] => [a, a + n]);
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 8 }), range, (ranges, [s, e]) => {
+        assert.equal(insideAnyOf(ranges)(s, e), insideAny(s, e, ranges));
+      }),
+    );
+  });
+
+  it('the emoji pre-check lets through every character an emoji sequence can start with', () => {
+    const starts = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u20e3/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (starts.test(s)) assert.ok(MAY_HOLD_EMOJI.test(s), `U+${c.toString(16)}`);
+    }
+    // Astral emoji (all of them outside U+00A9–U+3299) pass through their surrogates.
+    assert.ok(MAY_HOLD_EMOJI.test('🇨🇳') && MAY_HOLD_EMOJI.test('👍🏽'));
+    assert.ok(!MAY_HOLD_EMOJI.test('今天天气很好，“出去走走”…… 123 #话题# @某人 [哈哈]'));
+  });
+
+  it('countDraft counts as lint does, without linting', () => {
+    const drafts: Array<[string, string]> = [
+      ['a.weibo', '今天天气很好'.repeat(40) + ' https://example.com/x'],
+      ['a.xhs', '---\ntitle: 一个超过二十个字的小红书标题一个超过二十个字的小红书标题\n---\n正文😀'],
+      ['a.moments', '第一行\n第二行\n'.repeat(5)],
+      ['a.post', '---\nplatform: x\n---\nhello 世界 https://t.co/x'],
+    ];
+    for (const [fileName, t] of drafts) {
+      const full = lint(t, { fileName });
+      assert.deepEqual(countDraft(t, { fileName }), { draft: full.draft, platform: full.platform, count: full.count, titleCount: full.titleCount });
+    }
+    assert.equal(countDraft('hi', { fileName: 'a.post', platform: 'moments' }).platform, 'moments');
+  });
+});
