@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { countChars, isWhiteSpace } from '../../src/core/analysis/ad-density';
 import { countDraft, lint } from '../../src/core/engine';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
@@ -124,6 +125,15 @@ describe('fast paths agree with the obvious implementations', () => {
     // Astral emoji (all of them outside U+00A9–U+3299) pass through their surrogates.
     assert.ok(MAY_HOLD_EMOJI.test('🇨🇳') && MAY_HOLD_EMOJI.test('👍🏽'));
     assert.ok(!MAY_HOLD_EMOJI.test('今天天气很好，“出去走走”…… 123 #话题# @某人 [哈哈]'));
+  });
+
+  it('ad-density counts characters as code points other than /\\s/', () => {
+    for (let c = 0; c < 0x10000; c++) assert.equal(isWhiteSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })), (s) => {
+        assert.equal(countChars(s), [...s].filter((ch) => !/\s/.test(ch)).length);
+      }),
+    );
   });
 
   it('countDraft counts as lint does, without linting', () => {
