@@ -4,7 +4,7 @@ import { countChars, isWhiteSpace } from '../../src/core/analysis/ad-density';
 import { countDraft, lint } from '../../src/core/engine';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
-import { insideAny, insideAnyOf } from '../../src/core/text';
+import { insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyToken } from '../../src/core/text';
 import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import { eachMatch } from '../../src/core/text/token';
 import type { TextSpan } from '../../src/core/types';
@@ -112,6 +112,18 @@ describe('fast paths agree with the obvious implementations', () => {
     fc.assert(
       fc.property(fc.array(range, { maxLength: 8 }), range, (ranges, [s, e]) => {
         assert.equal(insideAnyOf(ranges)(s, e), insideAny(s, e, ranges));
+      }),
+    );
+  });
+
+  it('overlapsAnyOf answers as overlapsAnyToken, for tokens and for pairs', () => {
+    const range = fc.tuple(fc.nat(40), fc.nat(10)).map(([a, n]): [number, number] => [a, a + n]);
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 8 }), range, (ranges, [s, e]) => {
+        const tokens = ranges.map(([start, end]) => ({ start, end, text: '' }));
+        const want = overlapsAnyToken(s, e, tokens);
+        assert.equal(overlapsAnyOf(tokens)(s, e), want);
+        assert.equal(overlapsAnyOf(ranges)(s, e), want);
       }),
     );
   });

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { numberOption } from '../rule';
 import type { TextSpan } from '../types';
-import { eachMatch, findEmoticonCodes, findMentions, findTopics, findUrls, overlapsAnyToken, authoredSpans } from '../text';
+import { eachMatch, findEmoticonCodes, findMentions, findTopics, findUrls, overlapsAnyOf, authoredSpans } from '../text';
 import type { TextToken } from '../text';
 
 /**
@@ -57,12 +57,13 @@ const SOURCE = { zh: '写作建议（非法规要求）', en: 'Style advice (not
 
 function markRuns(ctx: RuleContext, span: TextSpan, urls: readonly TextToken[], maxRun: number): void {
   if (!ANY_MARK.test(span.text)) return;
+  const inLink = overlapsAnyOf(urls);
   eachMatch(MARK_RUN, span.text, (m) => {
     const run = m[0];
     if (run.length <= maxRun) return;
     const start = span.start + m.index;
     const end = start + run.length;
-    if (urls.length && overlapsAnyToken(m.index, m.index + run.length, urls)) return;
+    if (inLink(m.index, m.index + run.length)) return;
     const collapsed = collapseMarks(run);
     ctx.report({
       start,
@@ -107,10 +108,10 @@ function capitalRuns(ctx: RuleContext, span: TextSpan, namedTokens: () => TextTo
   const runs: RegExpExecArray[] = [];
   eachMatch(CAPS_RUN, span.text, (m) => runs.push(m));
   if (runs.length === 0) return;
-  const skip = namedTokens();
+  const isNamed = overlapsAnyOf(namedTokens());
   const allowed = new Set(ctx.config.allow.map((w) => w.trim().toUpperCase()));
   for (const m of runs) {
-    if (skip.length && overlapsAnyToken(m.index, m.index + m[0].length, skip)) continue;
+    if (isNamed(m.index, m.index + m[0].length)) continue;
     if (allowed.has(m[0])) continue;
     const words = m[0].split(' ');
     const letters = words.join('').length;

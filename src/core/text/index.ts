@@ -16,7 +16,7 @@ export { findEmoticonCodes, type EmoticonCode } from './emoticons';
 export { findMentions, repostChainStart, type Mention } from './mentions';
 export { findTopics, type Topic } from './topics';
 export { findUrls } from './urls';
-export { type TextToken, shiftTokens, overlapsAnyToken, eachMatch } from './token';
+export { type TextToken, shiftTokens, overlapsAnyToken, overlapsAnyOf, eachMatch } from './token';
 export { standaloneClauseDeletion, findQuotedRanges, insideAny, insideAnyOf } from './clauses';
 export { postSpans, authoredSpans, spanAt } from './spans';
 export { type PhrasePattern, type PhraseHit, findPatternHits, leftmostLongest, allowedRanges } from './patterns';

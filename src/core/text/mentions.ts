@@ -1,7 +1,7 @@
 import twitter from 'twitter-text';
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
-import { eachMatch, overlapsAnyToken } from './token';
+import { eachMatch, overlapsAnyOf } from './token';
 import { findUrls } from './urls';
 
 export interface Mention extends TextToken {
@@ -37,13 +37,13 @@ export function findMentions(text: string, platform: PlatformId = 'weibo'): Ment
       return { start, end, text: text.slice(start, end), name: m.screenName, attribution: false };
     });
   }
-  const urls = findUrls(text);
+  const inLink = overlapsAnyOf(findUrls(text));
   const out: Mention[] = [];
   eachMatch(NICK, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (start > 0 && ASCII_WORD.test(text[start - 1]!)) return;
-    if (urls.length && overlapsAnyToken(start, end, urls)) return;
+    if (inLink(start, end)) return;
     out.push({ start, end, text: m[0], name: m[1]!, attribution: isAttribution(text, start) });
   });
   return out;

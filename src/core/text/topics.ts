@@ -1,7 +1,7 @@
 import twitter from 'twitter-text';
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
-import { eachMatch, overlapsAnyToken } from './token';
+import { eachMatch, overlapsAnyOf } from './token';
 import { findUrls } from './urls';
 
 export interface Topic extends TextToken {
@@ -28,8 +28,8 @@ const TYPED_TAG = /#([^\s#@[\]，。！？、；：,.!?;:（）()【】「」『
 /** Topics (hashtags) as the platform links them. */
 export function findTopics(text: string, platform: PlatformId): Topic[] {
   if (text.indexOf('#') < 0) return [];
-  const urls = findUrls(text);
-  const outsideLinks = (t: Topic) => !urls.length || !overlapsAnyToken(t.start, t.end, urls);
+  const inLink = overlapsAnyOf(findUrls(text));
+  const outsideLinks = (t: Topic) => !inLink(t.start, t.end);
   // `# postlint-disable …` lines are Postlint's own comments, not topics.
   const notDirective = (t: Topic) => !t.name.startsWith('postlint-');
   switch (platform) {
@@ -70,10 +70,11 @@ function xiaohongshuTopics(text: string): Topic[] {
 
 function typedTags(text: string, taken: readonly Topic[]): Topic[] {
   const out: Topic[] = [];
+  const isTaken = overlapsAnyOf(taken);
   eachMatch(TYPED_TAG, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.length && overlapsAnyToken(start, end, taken)) return;
+    if (isTaken(start, end)) return;
     out.push({ start, end, text: m[0], name: m[1]! });
   });
   return out;
