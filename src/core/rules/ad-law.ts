@@ -15,7 +15,7 @@ import { applyEdits } from '../fixes';
 import type { Rule, RuleContext } from '../rule';
 import { replaceFix } from '../rule';
 import type { Fix, Localized, PlatformId, TextSpan } from '../types';
-import { findMentions, findUrls, postSpans, spanAt } from '../text';
+import { eachMatch, findMentions, findUrls, overlapsAnyOf, postSpans, spanAt } from '../text';
 
 /**
  * `ad-law`: absolute terms banned by 《广告法》第九条第三项 (国家级、最高级、最佳 and words of the
@@ -161,14 +161,23 @@ export function overlaps(start: number, end: number, ranges: ReadonlyArray<reado
   return false;
 }
 
+/** Each context list folded once, not once per match. */
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+function foldedWords(words: readonly string[]): readonly string[] {
+  let folded = foldedLists.get(words);
+  if (!folded) foldedLists.set(words, (folded = words.map(foldText)));
+  return folded;
+}
+
 function startsWithAny(text: string, words: readonly string[]): boolean {
   const folded = foldText(text);
-  return words.some((w) => folded.startsWith(foldText(w)));
+  return foldedWords(words).some((w) => folded.startsWith(w));
 }
 
 function endsWithAny(text: string, words: readonly string[]): boolean {
   const folded = foldText(text);
-  return words.some((w) => folded.endsWith(foldText(w)));
+  return foldedWords(words).some((w) => folded.endsWith(w));
 }
 
 /** 最高可达50%、最大功率3000W、最快3天: a number within a few characters makes it a specification. */
@@ -277,11 +286,13 @@ function findAbsoluteTerms(
   matches: readonly WordMatch[],
   allow: readonly string[],
 ): AbsoluteTermMatch[] {
-  const skip = spans.flatMap((s) => nameRanges(s, platform));
+  // Names are looked for only once something needs them; then each question is O(log n).
+  let nameTest: ((start: number, end: number) => boolean) | null = null;
+  const inName = (start: number, end: number) => (nameTest ??= overlapsAnyOf(spans.flatMap((s) => nameRanges(s, platform))))(start, end);
   const judged: Array<{ m: WordMatch; e: AdLawEntry | null; span: TextSpan }> = [];
   for (const m of matches) {
     const span = spanAt(spans, m.start);
-    if (!span || m.end > span.start + span.text.length || overlaps(m.start, m.end, skip)) continue;
+    if (!span || m.end > span.start + span.text.length || inName(m.start, m.end)) continue;
     const e = isAdLawEntry(m.entry) ? m.entry : null;
     if (e && !isAbsoluteClaim(text, m, e, span)) continue;
     judged.push({ m, e, span });
@@ -306,21 +317,24 @@ function findAbsoluteTerms(
     lastEnd = m.end;
   }
 
-  // 国家卫健委推荐 and the like: state organ names a list cannot enumerate.
+  // 国家卫健委推荐 and the like: state organ names a list cannot enumerate. (Hits of the pattern
+  // never overlap one another, so checking them against the word-list findings is enough.)
+  const inFound = overlapsAnyOf(out);
   for (const span of spans) {
-    const allowed = allowedRanges(span, allow);
-    for (const found of span.text.matchAll(STATE_ENDORSEMENT)) {
+    let allowed: ((start: number, end: number) => boolean) | null = null;
+    eachMatch(STATE_ENDORSEMENT, span.text, (found) => {
       const start = span.start + found.index;
       const end = start + found[0].length;
-      if (overlaps(start, end, out.map((o) => [o.start, o.end] as const)) || overlaps(start, end, skip) || overlaps(start, end, allowed)) continue;
+      if (inFound(start, end) || inName(start, end) || (allowed ??= overlapsAnyOf(allowedRanges(span, allow)))(start, end)) return;
       out.push({ start, end, text: found[0], entry: null, adLaw: null, category: 'authority', rewrites: [], suggestions: [] });
-    }
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 function allowedRanges(span: TextSpan, allow: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (allow.length === 0) return out;
   const folded = foldText(span.text);
   for (const word of allow) {
     const w = foldText(word.trim());
@@ -350,10 +364,19 @@ function settleFixes(
     const fixed = found.filter((f) => f.rewrites.length > 0);
     if (fixed.length === 0) return;
     const edits = fixed.map((f) => ({ start: f.start, end: f.end, text: f.rewrites[0]! }));
+    // Findings are in order and never overlap, so the edits' ends are sorted: the shift at a
+    // position is a prefix sum, found by binary search (a big draft has thousands of edits).
+    const shiftBefore = [0];
+    for (const e of edits) shiftBefore.push(shiftBefore[shiftBefore.length - 1]! + e.text.length - (e.end - e.start));
     const moved = (pos: number): number => {
-      let shift = 0;
-      for (const e of edits) if (e.end <= pos) shift += e.text.length - (e.end - e.start);
-      return pos + shift;
+      let lo = 0;
+      let hi = edits.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (edits[mid]!.end <= pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return pos + shiftBefore[lo]!;
     };
     const after = applyEdits(text, edits);
     const afterSpans = spans.map((s) => {

@@ -2,9 +2,9 @@ import type { MedicalCategory, ProductKind } from '../lexicon/medical';
 import { MEDICAL_LIST, isMedicalEntry, productKind } from '../lexicon/medical';
 import type { Rule, RuleContext } from '../rule';
 import { replaceFix } from '../rule';
-import { postSpans, spanAt } from '../text';
+import { overlapsAnyOf, postSpans, spanAt } from '../text';
 import type { Draft, Localized } from '../types';
-import { nameRanges, overlaps } from './ad-law';
+import { nameRanges } from './ad-law';
 
 /**
  * `medical-claim`: cure and medical claims for goods that are not medicine (《广告法》第十七条).
@@ -101,12 +101,14 @@ export const medicalClaim: Rule = {
     const kind = productKind(ctx.draft.product);
     // Art. 17 exempts medical, drug and medical device ads; they answer to art. 16 and ad review.
     if (kind === 'medical') return;
+    const matches = ctx.matches();
+    if (matches.length === 0) return;
     const spans = postSpans(ctx.draft);
-    const skip = spans.flatMap((s) => nameRanges(s, ctx.draft.platform));
+    const inName = overlapsAnyOf(spans.flatMap((s) => nameRanges(s, ctx.draft.platform)));
     const allowed = (kind && ALLOWED_BY_PRODUCT[kind]) ?? [];
     const source = ctx.t(SOURCE_BASE) + (kind && SOURCE_BY_PRODUCT[kind] ? ctx.t(SOURCE_BY_PRODUCT[kind]) : '');
-    for (const m of ctx.matches()) {
-      if (!spanAt(spans, m.start) || overlaps(m.start, m.end, skip)) continue;
+    for (const m of matches) {
+      if (!spanAt(spans, m.start) || inName(m.start, m.end)) continue;
       const e = isMedicalEntry(m.entry) ? m.entry : null;
       const category: MedicalCategory = e?.category ?? 'treatment';
       if (allowed.includes(category)) continue;
