@@ -78,6 +78,8 @@ describe('.postlintrc.json', () => {
     const config = await openWritten(uri, '{}\n');
     await config.edit((edit) => edit.replace(new vscode.Range(0, 0, 0, 2), '{ "rules": { "hard-sell": "off" } }'));
     await waitForDiagnostics(document.uri, lacks('hard-sell'), 'no hard-sell while the edit is unsaved');
+    // Revert acts on the active editor: make sure it is the config's, whatever focus did meanwhile.
+    await vscode.window.showTextDocument(config.document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitForDiagnostics(document.uri, has('hard-sell'), 'hard-sell again after revert');
   });
