@@ -1,0 +1,62 @@
+/**
+ * `npm run fuzz [-- --minutes N] [-- --seed N]`: the robustness properties of
+ * test/fuzz/properties.ts (also run, bounded, by test/unit/robustness.test.ts) for a time budget,
+ * split evenly between them, with a random seed printed so a failure can be replayed.
+ * Exits 1 with the counterexample when a property fails, 2 on a usage error.
+ */
+import fc from 'fast-check';
+import { PROPERTIES } from '../test/fuzz/properties';
+
+function usage(message: string): never {
+  process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--minutes N] [--seed N]\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { minutes: number; seed: number } {
+  let minutes = 5;
+  let seed = (Math.random() * 2 ** 31) | 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = argv[i + 1];
+    if (arg === '--minutes' || arg === '--seed') {
+      const n = Number(value);
+      if (value === undefined || !Number.isFinite(n) || (arg === '--seed' && !Number.isInteger(n)) || (arg === '--minutes' && n <= 0)) {
+        usage(`${arg} needs a ${arg === '--seed' ? 'whole number' : 'positive number'}, got ${value ?? 'nothing'}`);
+      }
+      if (arg === '--minutes') minutes = n;
+      else seed = n;
+      i++;
+    } else usage(`unknown argument ${arg}`);
+  }
+  return { minutes, seed };
+}
+
+function main(): number {
+  const { minutes, seed } = parseArgs(process.argv.slice(2));
+  const perProperty = (minutes * 60_000) / PROPERTIES.length;
+  process.stdout.write(`fuzz: seed ${seed}, ${minutes} min over ${PROPERTIES.length} properties (replay with --seed ${seed})\n`);
+  let total = 0;
+  for (const { name, property } of PROPERTIES) {
+    const started = Date.now();
+    const details = fc.check(property, {
+      seed,
+      numRuns: Number.MAX_SAFE_INTEGER,
+      interruptAfterTimeLimit: perProperty,
+      markInterruptAsFailure: false,
+      endOnFailure: true,
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    total += details.numRuns;
+    if (details.failed) {
+      process.stdout.write(`FAIL ${name} after ${details.numRuns} runs (${seconds} s)\n`);
+      process.stdout.write(`${fc.defaultReportMessage(details) ?? ''}\n`);
+      process.stdout.write(`replay: npm run fuzz -- --seed ${seed} --minutes ${minutes}\n`);
+      return 1;
+    }
+    process.stdout.write(`ok   ${name}: ${details.numRuns} runs (${seconds} s)\n`);
+  }
+  process.stdout.write(`fuzz: all ${PROPERTIES.length} properties held, ${total} runs, seed ${seed}\n`);
+  return 0;
+}
+
+process.exitCode = main();
