@@ -80,12 +80,26 @@ interface CompiledConfig {
 }
 
 const compiledCache = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], CompiledConfig>>();
+/**
+ * The last few rule sets compiled for a config, found by their rules rather than the array, for
+ * callers that pass an equal but new array on every call (`rules: [a, b]`): without it every
+ * such lint would rebuild the automaton.
+ */
+const recentRuleSets = new WeakMap<ResolvedConfig, Array<{ rules: readonly Rule[]; compiled: CompiledConfig }>>();
+const RECENT_RULE_SETS = 8;
 
 function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig {
   let byRules = compiledCache.get(config);
   if (!byRules) compiledCache.set(config, (byRules = new WeakMap()));
   const cached = byRules.get(rules);
   if (cached) return cached;
+  let recent = recentRuleSets.get(config);
+  if (!recent) recentRuleSets.set(config, (recent = []));
+  const same = recent.find((r) => r.rules.length === rules.length && r.rules.every((rule, i) => rule === rules[i]));
+  if (same) {
+    byRules.set(rules, same.compiled);
+    return same.compiled;
+  }
 
   const allLists = new Set<WordList>([...AD_DENSITY_LISTS, ...TONE_LISTS]);
   const compiledRules: CompiledConfig['rules'] = [];
@@ -116,6 +130,8 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
     order: new Map(rules.map((r, i) => [r.id, i])),
   };
   byRules.set(rules, compiled);
+  recent.unshift({ rules: [...rules], compiled });
+  if (recent.length > RECENT_RULE_SETS) recent.pop();
   return compiled;
 }
 
@@ -174,7 +190,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     };
     try {
       rule.check(ctx);
-      findings.push(...own);
+      // Not push(...own): hundreds of thousands of findings (1 MB of 😀) would overflow the stack.
+      for (const f of own) findings.push(f);
     } catch (error) {
       internalErrors.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
