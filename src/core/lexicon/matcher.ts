@@ -54,7 +54,7 @@ export class PhraseMatcher {
   readonly lists: readonly WordList[];
 
   /** Code unit (as written) → symbol of its folded form; 0 when no word contains it. */
-  private readonly symbolOf = new Int32Array(0x10000);
+  private symbolOf: Uint16Array | Int32Array = new Uint16Array(0);
   private symbols = 0;
   /** Root transitions by symbol (-1: none). */
   private rootGoto: Int32Array = new Int32Array(0);
@@ -113,6 +113,8 @@ export class PhraseMatcher {
       }
     }
     this.symbols = symbols + 1;
+    // Half the memory (and cache) when the alphabet fits 16 bits, which it always does in practice.
+    this.symbolOf = symbols < 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
     for (let u = 0; u < 0x10000; u++) this.symbolOf[u] = foldedSymbol[foldUnit(u)]!;
 
     // The trie, with transitions in a Map while it grows.
@@ -267,6 +269,10 @@ export class PhraseMatcher {
     const dictLink = this.dictLink;
     const outStart = this.outStart;
     const outputs = this.outputs;
+    const keys = this.hashKeys;
+    const values = this.hashValues;
+    const mask = this.hashMask;
+    const stride = this.symbols;
     let state = 0;
     for (let i = from; i < to; i++) {
       const sym = symbolOf[text.charCodeAt(i)]!;
@@ -275,16 +281,23 @@ export class PhraseMatcher {
         state = 0;
         continue;
       }
-      let next: number;
-      if (state === 0) {
-        next = rootGoto[sym]!;
-        if (next < 0) continue;
-      } else {
-        for (;;) {
-          next = this.step(state, sym);
-          if (next >= 0 || state === 0) break;
-          state = fail[state]!;
+      let next = -1;
+      // Follow failure links until a state has a transition on `sym` (the root's are a table).
+      while (state !== 0) {
+        const key = state * stride + sym;
+        for (let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; h = (h + 1) & mask) {
+          const k = keys[h]!;
+          if (k === key) {
+            next = values[h]!;
+            break;
+          }
+          if (k === -1) break;
         }
+        if (next >= 0) break;
+        state = fail[state]!;
+      }
+      if (next < 0) {
+        next = rootGoto[sym]!;
         if (next < 0) {
           state = 0;
           continue;
