@@ -2,7 +2,7 @@ import { HARD_SELL } from '../lexicon/hard-sell';
 import { OFFICIALESE } from '../lexicon/officialese';
 import { FIRST_PERSON_PLURAL, SECOND_PERSON } from '../lexicon/tone';
 import type { WordList, WordMatch } from '../lexicon/types';
-import { findUrls } from '../text';
+import { eachMatch, findUrls } from '../text';
 import type { AdDensityReport, Draft, Locale, Localized, ToneLabel, ToneSignal, ToneSummary } from '../types';
 import { blankControlComments, readsAsAd } from './ad-density';
 
@@ -96,23 +96,26 @@ export function toneLabel(c: ToneCounts): ToneLabel {
   return '中性';
 }
 
+const QUESTION_MARKS = /[?？]+/g;
+
 /** Questions asked: runs of ？/? in the title and body (？？？ is one question), not the ? of a link. */
 function countQuestions(draft: Draft): number {
   let n = 0;
   for (const span of draft.title ? [draft.title, draft.body] : [draft.body]) {
     if (span.text.indexOf('?') < 0 && span.text.indexOf('？') < 0) continue;
     const text = blankControlComments(span.text);
-    // One pass; a link's characters count as blanks, so a link also ends a run of marks.
+    // A link's characters count as blanks: a run of marks is cut where a link covers it.
     const urls = findUrls(text);
     let next = 0;
-    let inRun = false;
-    for (let i = 0; i < text.length; i++) {
-      while (next < urls.length && urls[next]!.end <= i) next++;
-      const c = text.charCodeAt(i);
-      const mark = (c === 0x3f || c === 0xff1f) && !(next < urls.length && urls[next]!.start <= i);
-      if (mark && !inRun) n++;
-      inRun = mark;
-    }
+    eachMatch(QUESTION_MARKS, text, (m) => {
+      let inRun = false;
+      for (let i = m.index, end = m.index + m[0].length; i < end; i++) {
+        while (next < urls.length && urls[next]!.end <= i) next++;
+        const mark = !(next < urls.length && urls[next]!.start <= i);
+        if (mark && !inRun) n++;
+        inRun = mark;
+      }
+    });
   }
   return n;
 }
