@@ -43,13 +43,16 @@ function main(): number {
       numRuns: Number.MAX_SAFE_INTEGER,
       interruptAfterTimeLimit: perProperty,
       markInterruptAsFailure: false,
-      endOnFailure: true,
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     total += details.numRuns;
     if (details.failed) {
       process.stdout.write(`FAIL ${name} after ${details.numRuns} runs (${seconds} s)\n`);
       process.stdout.write(`${fc.defaultReportMessage(details) ?? ''}\n`);
+      // The same counterexample as JSON with every non-ASCII code unit escaped (RTL marks, lone
+      // surrogates and controls are invisible or mangled otherwise): [text, forced platform].
+      const json = JSON.stringify(details.counterexample ?? null).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      process.stdout.write(`counterexample (JSON): ${json}\n`);
       process.stdout.write(`replay: npm run fuzz -- --seed ${seed} --minutes ${minutes}\n`);
       return 1;
     }
