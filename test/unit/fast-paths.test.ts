@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { countChars, isWhiteSpace } from '../../src/core/analysis/ad-density';
+import twitterText from 'twitter-text';
+import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
@@ -146,6 +148,11 @@ describe('fast paths agree with the obvious implementations', () => {
         assert.equal(countChars(s), [...s].filter((ch) => !/\s/.test(ch)).length);
       }),
     );
+  });
+
+  it("X's limit, written out so twitter-text loads only for X drafts, is twitter-text's own", () => {
+    const v3 = (twitterText as unknown as { configs: { version3: { maxWeightedTweetLength: number } } }).configs.version3;
+    assert.equal(X_DEFAULTS.limit, v3.maxWeightedTweetLength);
   });
 
   it('countDraft counts as lint does, without linting', () => {

@@ -1,7 +1,7 @@
-import * as twitterText from 'twitter-text';
-import type { ParseTweetOptions } from 'twitter-text';
+import type { ParsedTweet, ParseTweetOptions } from 'twitter-text';
 import type { CountOptions } from '../platforms/profile';
 import type { CountResult } from '../types';
+import { twitterText } from '../text/twitter';
 import { resolveOptions, snapOffset } from './shared';
 
 /**
@@ -13,11 +13,20 @@ import { resolveOptions, snapOffset } from './shared';
  * its NFC-normalised text are mapped back to the draft as written.
  */
 /** The package ships its configs but @types/twitter-text does not declare them. */
-const V3: ParseTweetOptions = (twitterText as unknown as { configs: { version3: ParseTweetOptions } }).configs.version3;
-const parseTweet = twitterText.parseTweet;
+function v3(): ParseTweetOptions {
+  return (twitterText() as unknown as { configs: { version3: ParseTweetOptions } }).configs.version3;
+}
+
+function parseTweet(text: string, options: ParseTweetOptions): ParsedTweet {
+  return twitterText().parseTweet(text, options);
+}
 
 export const X_DEFAULTS = {
-  limit: V3.maxWeightedTweetLength ?? 280,
+  /**
+   * twitter-text config v3 `maxWeightedTweetLength`, written out so that nothing loads
+   * twitter-text before an X draft needs it (test/unit/fast-paths checks it is the package's).
+   */
+  limit: 280,
   /** X shows a post whole in the timeline. */
   foldAt: null,
 } as const;
@@ -26,7 +35,7 @@ export function countX(text: string, options?: CountOptions): CountResult {
   const { limit, foldAt } = resolveOptions(options, X_DEFAULTS);
   const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   const nfc = lf.normalize('NFC');
-  const parsed = parseTweet(nfc, limit === null ? { ...V3, maxWeightedTweetLength: Number.MAX_SAFE_INTEGER } : { ...V3, maxWeightedTweetLength: limit });
+  const parsed = parseTweet(nfc, limit === null ? { ...v3(), maxWeightedTweetLength: Number.MAX_SAFE_INTEGER } : { ...v3(), maxWeightedTweetLength: limit });
   const length = parsed.weightedLength;
   const over = limit !== null && length > limit;
   const folded = foldAt !== null && length > foldAt;
@@ -35,7 +44,7 @@ export function countX(text: string, options?: CountOptions): CountResult {
   const limitOffset = over ? toOriginal(firstPast(nfc, parsed.validRangeEnd, limit)) : null;
   let foldOffset: number | null = null;
   if (folded) {
-    const atFold = parseTweet(nfc, { ...V3, maxWeightedTweetLength: foldAt });
+    const atFold = parseTweet(nfc, { ...v3(), maxWeightedTweetLength: foldAt });
     foldOffset = toOriginal(firstPast(nfc, atFold.validRangeEnd, foldAt));
   }
 
@@ -60,7 +69,7 @@ export function countX(text: string, options?: CountOptions): CountResult {
  */
 function firstPast(nfc: string, validRangeEnd: number, max: number): number {
   const next = snapOffset(nfc, validRangeEnd + 1);
-  if (validRangeEnd === 0 && parseTweet(nfc.slice(0, next), { ...V3, maxWeightedTweetLength: max }).weightedLength > max) return 0;
+  if (validRangeEnd === 0 && parseTweet(nfc.slice(0, next), { ...v3(), maxWeightedTweetLength: max }).weightedLength > max) return 0;
   return next;
 }
 

@@ -1,7 +1,7 @@
-import twitter from 'twitter-text';
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
 import { eachMatch, overlapsAnyOf } from './token';
+import { twitterText } from './twitter';
 import { findUrls } from './urls';
 
 export interface Mention extends TextToken {
@@ -32,7 +32,7 @@ const ASCII_WORD = /[A-Za-z0-9_.]/;
 export function findMentions(text: string, platform: PlatformId = 'weibo'): Mention[] {
   if (text.indexOf('@') < 0) return [];
   if (platform === 'x') {
-    return twitter.extractMentionsWithIndices(text).map((m) => {
+    return twitterText().extractMentionsWithIndices(text).map((m) => {
       const [start, end] = m.indices;
       return { start, end, text: text.slice(start, end), name: m.screenName, attribution: false };
     });

@@ -1,7 +1,7 @@
-import twitter from 'twitter-text';
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
 import { eachMatch, overlapsAnyOf } from './token';
+import { twitterText } from './twitter';
 import { findUrls } from './urls';
 
 export interface Topic extends TextToken {
@@ -40,7 +40,7 @@ export function findTopics(text: string, platform: PlatformId): Topic[] {
     case 'moments':
       return typedTags(text, []).filter(outsideLinks).filter(notDirective);
     case 'x':
-      return twitter.extractHashtagsWithIndices(text).map((h) => {
+      return twitterText().extractHashtagsWithIndices(text).map((h) => {
         const [start, end] = h.indices;
         return { start, end, text: text.slice(start, end), name: h.hashtag };
       });
