@@ -86,3 +86,29 @@ export function replaceFix(ctx: RuleContext, match: { start: number; end: number
       : ctx.t({ zh: `改为“${replacement}”`, en: `Replace with “${replacement}”` });
   return { title, edits: [{ start: match.start, end: match.end, text: replacement }] };
 }
+
+/**
+ * Findings an overload rule gives for the items past its threshold: one per item for the first
+ * `MAX_ITEM_FINDINGS`, then one finding covering all the rest, so that a pasted wall of emoji
+ * gives a readable Problems list instead of hundreds of thousands of rows.
+ */
+export const MAX_ITEM_FINDINGS = 20;
+
+export interface ExcessGroup {
+  start: number;
+  end: number;
+  /** 1-based position of the (first) item among all items. */
+  position: number;
+  /** How many items this finding covers (1, or the rest). */
+  items: number;
+}
+
+export function excessGroups(items: ReadonlyArray<{ start: number; end: number }>, max: number): ExcessGroup[] {
+  const groups: ExcessGroup[] = [];
+  const individual = Math.min(items.length, max + MAX_ITEM_FINDINGS);
+  for (let i = max; i < individual; i++) groups.push({ start: items[i]!.start, end: items[i]!.end, position: i + 1, items: 1 });
+  if (items.length > individual) {
+    groups.push({ start: items[individual]!.start, end: items[items.length - 1]!.end, position: individual + 1, items: items.length - individual });
+  }
+  return groups;
+}

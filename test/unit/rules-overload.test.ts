@@ -33,6 +33,16 @@ describe('rule: emoji-overload', () => {
     assert.equal(run('😀'.repeat(max + 1), 'weibo').length, 1);
   });
 
+  it('gives one finding per emoji for the first 20 past the threshold, then one for all the rest', () => {
+    const text = '😀'.repeat(1000);
+    const found = run(text, 'weibo', { 'emoji-overload': 5 });
+    assert.equal(found.length, 21);
+    assert.deepEqual([found[19]!.start, found[19]!.end], [48, 50]);
+    const rest = found[20]!;
+    assert.deepEqual([rest.start, rest.end], [50, 2000]);
+    assert.match(rest.message, /共 1000 个.*第 26 个起，这里还有 975 个/);
+  });
+
   it('does not count [表情] codes on X, where they are plain text', () => {
     assert.deepEqual(run('[哈哈][哈哈][哈哈]', 'x', { 'emoji-overload': 1 }), []);
   });

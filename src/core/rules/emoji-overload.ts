@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { numberOption } from '../rule';
+import { excessGroups, numberOption } from '../rule';
 import { authoredSpans, findEmoji, findEmoticonCodes, shiftTokens } from '../text';
 import type { TextToken } from '../text';
 
@@ -22,13 +22,13 @@ export const emojiOverload: Rule = {
     const items = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(visibleEmoji(span.text, ctx.draft.platform), span.start));
     if (items.length <= max) return;
     const platform = ctx.t(ctx.platform.name);
-    items.slice(max).forEach((item, i) => {
+    for (const group of excessGroups(items, max)) {
       ctx.report({
-        start: item.start,
-        end: item.end,
+        start: group.start,
+        end: group.end,
         message: ctx.t({
-          zh: `表情过多：共 ${items.length} 个，超过${platform}建议的 ${max} 个（这是第 ${max + i + 1} 个）`,
-          en: `Too many emoji: ${items.length}, more than the ${max} suggested for ${platform} (this is no. ${max + i + 1})`,
+          zh: `表情过多：共 ${items.length} 个，超过${platform}建议的 ${max} 个${group.items === 1 ? `（这是第 ${group.position} 个）` : `（第 ${group.position} 个起，这里还有 ${group.items} 个）`}`,
+          en: `Too many emoji: ${items.length}, more than the ${max} suggested for ${platform}${group.items === 1 ? ` (this is no. ${group.position})` : ` (${group.items} more from no. ${group.position} on)`}`,
         }),
         reason: ctx.t({
           zh: '表情是调味料：几个能传达语气，成串的表情让文字难读，也更像广告。保留最能表达情绪的几个。',
@@ -39,8 +39,8 @@ export const emojiOverload: Rule = {
           en: `Postlint's suggested limit (${max} on ${platform}; rule option max)`,
         }),
         fixes: [],
-        data: { word: item.text, count: items.length, max },
+        data: { word: group.items === 1 ? ctx.draft.text.slice(group.start, group.end) : undefined, count: items.length, max },
       });
-    });
+    }
   },
 };

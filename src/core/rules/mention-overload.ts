@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { numberOption } from '../rule';
+import { excessGroups, numberOption } from '../rule';
 import { authoredSpans, findMentions, shiftTokens } from '../text';
 
 export const mentionOverload: Rule = {
@@ -15,13 +15,13 @@ export const mentionOverload: Rule = {
     const max = Math.max(0, Math.floor(numberOption(ctx, 'max', ctx.platform.thresholds.mentions)));
     if (mentions.length <= max) return;
     const platform = ctx.t(ctx.platform.name);
-    mentions.slice(max).forEach((mention, i) => {
+    for (const group of excessGroups(mentions, max)) {
       ctx.report({
-        start: mention.start,
-        end: mention.end,
+        start: group.start,
+        end: group.end,
         message: ctx.t({
-          zh: `@ 过多：共 ${mentions.length} 个，超过${platform}建议的 ${max} 个（这是第 ${max + i + 1} 个）`,
-          en: `Too many @mentions: ${mentions.length}, more than the ${max} suggested for ${platform} (this is no. ${max + i + 1})`,
+          zh: `@ 过多：共 ${mentions.length} 个，超过${platform}建议的 ${max} 个${group.items === 1 ? `（这是第 ${group.position} 个）` : `（第 ${group.position} 个起，这里还有 ${group.items} 个）`}`,
+          en: `Too many @mentions: ${mentions.length}, more than the ${max} suggested for ${platform}${group.items === 1 ? ` (this is no. ${group.position})` : ` (${group.items} more from no. ${group.position} on)`}`,
         }),
         reason: ctx.t({
           zh: '一次点名太多人像群发广告：被 @ 的人会收到提醒，频繁被点名的人会反感甚至拉黑。只 @ 和内容真正相关的人。',
@@ -32,8 +32,8 @@ export const mentionOverload: Rule = {
           en: `Postlint's suggested limit (${max} on ${platform}; rule option max)`,
         }),
         fixes: [],
-        data: { word: mention.text, count: mentions.length, max },
+        data: { word: group.items === 1 ? ctx.draft.text.slice(group.start, group.end) : undefined, count: mentions.length, max },
       });
-    });
+    }
   },
 };
