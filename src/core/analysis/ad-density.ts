@@ -336,10 +336,18 @@ function resolveOverlaps(occurrences: SignalOccurrence[], text: string, offset: 
 }
 
 function groupSignals(occurrences: readonly SignalOccurrence[], locale: Locale): AdDensitySignal[] {
+  // One pass into buckets by kind, then the kinds in their fixed order.
+  const byKind = new Map<AdDensitySignalId, Array<[number, number]>>();
+  for (const o of occurrences) {
+    const ranges = byKind.get(o.kind);
+    if (ranges) ranges.push([o.start, o.end]);
+    else byKind.set(o.kind, [[o.start, o.end]]);
+  }
   const signals: AdDensitySignal[] = [];
+  if (byKind.size === 0) return signals;
   for (const kind of AD_DENSITY_SIGNAL_KINDS) {
-    const ranges = occurrences.filter((o) => o.kind === kind.id).map((o): [number, number] => [o.start, o.end]);
-    if (ranges.length) signals.push({ id: kind.id, label: kind.label[locale], count: ranges.length, weight: kind.weight, ranges });
+    const ranges = byKind.get(kind.id);
+    if (ranges) signals.push({ id: kind.id, label: kind.label[locale], count: ranges.length, weight: kind.weight, ranges });
   }
   return signals;
 }

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { excessGroups, numberOption } from '../rule';
 import { authoredSpans, findEmoji, findEmoticonCodes, shiftTokens } from '../text';
+import { MAY_HOLD_EMOJI } from '../text/emoji';
 import type { TextToken } from '../text';
 
 /**
@@ -18,6 +19,8 @@ export const emojiOverload: Rule = {
   defaultSeverity: 'info',
   docs: 'docs/rules/emoji-overload.md',
   check(ctx) {
+    // Nothing to count without a possible emoji or a `[` (most drafts): no items, nothing to report.
+    if (!MAY_HOLD_EMOJI.test(ctx.draft.text) && ctx.draft.text.indexOf('[') < 0) return;
     const max = Math.max(0, Math.floor(numberOption(ctx, 'max', ctx.platform.thresholds.emoji)));
     const items = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(visibleEmoji(span.text, ctx.draft.platform), span.start));
     if (items.length <= max) return;

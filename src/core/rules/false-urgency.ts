@@ -35,7 +35,9 @@ export const falseUrgency: Rule = {
   check(ctx) {
     const { draft } = ctx;
     const spans = postSpans(draft);
-    const selling = spans.some((s) => COMMERCE_CUE.test(s.text));
+    // Asked only when a countdown needs it.
+    let selling: boolean | undefined;
+    const isSelling = () => (selling ??= spans.some((s) => COMMERCE_CUE.test(s.text)));
     const allowed = allowedRanges(draft.text, ctx.config.allow);
     const hits = leftmostLongest([
       ...ctx.matches().map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user', fromList: true })),
@@ -47,7 +49,7 @@ export const falseUrgency: Rule = {
     for (const hit of hits) {
       const [kind = 'user', context] = hit.category.split('/');
       // 春节倒计时、最后一波冷空气: ordinary language unless the draft is selling.
-      if (context === 'contextual' && !selling) continue;
+      if (context === 'contextual' && !isSelling()) continue;
       const fixes: Fix[] = [];
       if (hit.fromList && DELETABLE.has(kind)) {
         const span = spanAt(spans, hit.start)!;

@@ -8,6 +8,8 @@ export const mentionOverload: Rule = {
   defaultSeverity: 'info',
   docs: 'docs/rules/mention-overload.md',
   check(ctx) {
+    // findMentions needs an `@` (on X too): most drafts have none.
+    if (ctx.draft.text.indexOf('@') < 0) return;
     // Repost chains (//@甲:) and replies (回复@乙:) are attribution the platform writes, not people called on.
     const mentions = authoredSpans(ctx.draft)
       .flatMap((span) => shiftTokens(findMentions(span.text, ctx.draft.platform), span.start))
