@@ -2,49 +2,54 @@
 //   src/extension/extension.ts → dist/extension.js  (loaded by VS Code; `vscode` is provided by the host)
 //   src/cli/main.ts            → dist/cli.js        (the `postlint` bin)
 // `node esbuild.js` builds once, `--production` minifies, `--watch` rebuilds on change.
+// `require('./esbuild.js').targets(production)` gives the options without building (the bench
+// builds the shipped, minified bundles into a scratch folder with them).
 
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
-
-/** @type {import('esbuild').BuildOptions} */
-const shared = {
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: production,
-  sourcemap: true,
-  sourcesContent: false,
-  logLevel: 'info',
-  absWorkingDir: __dirname,
-  // jsonc-parser's UMD `main` loads its parts with a dynamic require that a bundle cannot
-  // follow ("Cannot find module './impl/format'" at activation); its ES module build bundles.
-  // Only for it: twitter-text's ES build has no default export, so `module` first breaks X.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-};
-
-/** @type {import('esbuild').BuildOptions[]} */
-const targets = [
-  {
-    ...shared,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/extension.js',
-    external: ['vscode'],
-  },
-  {
-    ...shared,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-  },
-];
+/**
+ * @param {boolean} production
+ * @returns {import('esbuild').BuildOptions[]}
+ */
+function targets(production) {
+  /** @type {import('esbuild').BuildOptions} */
+  const shared = {
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: production,
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'info',
+    absWorkingDir: __dirname,
+    // jsonc-parser's UMD `main` loads its parts with a dynamic require that a bundle cannot
+    // follow ("Cannot find module './impl/format'" at activation); its ES module build bundles.
+    // Only for it: twitter-text's ES build has no default export, so `module` first breaks X.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  };
+  return [
+    {
+      ...shared,
+      entryPoints: ['src/extension/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+    },
+    {
+      ...shared,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: 'dist/cli.js',
+      banner: { js: '#!/usr/bin/env node' },
+    },
+  ];
+}
 
 async function main() {
-  const present = targets.filter((options) => {
+  const production = process.argv.includes('--production');
+  const watch = process.argv.includes('--watch');
+  const present = targets(production).filter((options) => {
     const entry = /** @type {string[]} */ (options.entryPoints)[0];
     if (fs.existsSync(path.join(__dirname, entry))) return true;
     console.warn(`esbuild: skipping ${entry} (not written yet)`);
@@ -59,7 +64,11 @@ async function main() {
   if (fs.existsSync(path.join(__dirname, 'dist', 'cli.js'))) fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+module.exports = { targets };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

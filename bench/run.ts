@@ -1,40 +1,49 @@
 /**
- * `npm run bench`: how fast Postlint is, as figures (never asserted in `npm test`: these
- * machines are noisy). Every figure is a median of several runs.
+ * `npm run bench`: how fast Postlint is, as figures next to issue 5's targets (never asserted in
+ * `npm test`: these machines are noisy). Every time is a median of several runs.
  *
- *   core throughput (all rules on), one 2,000-character draft (median, p95), growth with size,
- *   peak memory, and whole-process `postlint lint` against textlint + textlint-rule-prh on the
- *   same files, with the ratio.
+ *   core throughput (all rules on), one 2,000-character draft (median, p95), a 5,000-character
+ *   draft (what the editor lints after an edit), growth with size (10 KB … 10 MB), peak memory,
+ *   whole-process `postlint lint` against textlint + textlint-rule-prh on the same files with the
+ *   ratio, extension activation, and the size of what ships (bundles and .vsix).
+ *
+ * The core, the CLI and the extension are measured as they ship: bundled and minified by
+ * esbuild with esbuild.js's own options into a scratch folder (not through tsx's on-the-fly
+ * transform, whose helpers would dominate a profile).
+ *
+ *   npx tsx bench/run.ts [--quick] [--core-only]
+ *     --quick      fewer runs, documents up to 1 MB, no .vsix
+ *     --core-only  only the in-process figures (no textlint, no extension)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import type * as Core from '../src/core';
 import { buildCorpus, draftOfLength, type BenchDraft } from './corpus';
 
 const ROOT = join(__dirname, '..');
-
-/**
- * The core as it ships: bundled by esbuild like dist/extension.js and dist/cli.js, not through
- * tsx's on-the-fly transform (whose keep-names helper alone would dominate the profile).
- */
-function loadBundledCore(): typeof Core {
-  const outfile = join(tmpdir(), `postlint-bench-core-${process.pid}.js`);
-  buildSync({ entryPoints: [join(ROOT, 'src', 'core', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(outfile) as typeof Core;
-  } finally {
-    rmSync(outfile, { force: true });
-  }
-}
-
-const { lint, ALL_RULES } = loadBundledCore();
 const quick = process.argv.includes('--quick');
-const RUNS = quick ? 3 : 7;
+const coreOnly = process.argv.includes('--core-only');
+const RUNS = quick ? 5 : 9;
+const SCRATCH = join(tmpdir(), `postlint-bench-${process.pid}`);
+const MB = 1024 * 1024;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { targets } = require('../esbuild.js') as { targets(production: boolean): BuildOptions[] };
+
+/** The shipped bundles (minified, as `vscode:prepublish` builds them), in the scratch folder. */
+function buildShipped(): { extension: string; cli: string; core: string } {
+  const out = (name: string) => join(SCRATCH, name);
+  for (const t of targets(true)) {
+    buildSync({ ...t, outfile: out(t.outfile!.replace(/^dist\//, '')), logLevel: 'error', sourcemap: false });
+  }
+  // The core alone, for the in-process figures: what both shells run.
+  buildSync({ ...targets(true)[1]!, entryPoints: [join(ROOT, 'src', 'core', 'index.ts')], outfile: out('core.js'), banner: {}, logLevel: 'error', sourcemap: false });
+  return { extension: out('extension.js'), cli: out('cli.js'), core: out('core.js') };
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,59 +57,82 @@ function percentile(xs: number[], p: number): number {
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const kb = (bytes: number) => `${fmt(bytes / 1024, 0)} KB`;
 
-function lintAll(drafts: readonly BenchDraft[]): number {
-  let findings = 0;
-  for (const d of drafts) findings += lint(d.text, { fileName: d.name }).findings.length;
-  return findings;
+/** One line of the summary: a figure, its target, and whether it is met. */
+interface Verdict {
+  figure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+const verdicts: Verdict[] = [];
+function verdict(figure: string, value: string, target: string, met: boolean | null): void {
+  verdicts.push({ figure, value, target, met });
 }
 
-function coreThroughput(drafts: readonly BenchDraft[], bytes: number): void {
-  lintAll(drafts); // warm-up: JIT and the compiled word-list automaton
+function timeRuns(runs: number, fn: () => void): number[] {
   const times: number[] = [];
-  let findings = 0;
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < runs; r++) {
     const t0 = performance.now();
-    findings = lintAll(drafts);
+    fn();
     times.push(performance.now() - t0);
   }
+  return times;
+}
+
+function coreFigures(core: typeof Core, drafts: readonly BenchDraft[], bytes: number): void {
+  const { lint, ALL_RULES } = core;
+  let findings = 0;
+  const lintAll = () => {
+    findings = 0;
+    for (const d of drafts) findings += lint(d.text, { fileName: d.name }).findings.length;
+  };
+  // Warm-up: the compiled word-list automaton, and enough calls for the JIT's optimising tier.
+  for (let i = 0; i < 3; i++) lintAll();
+  const times = timeRuns(RUNS, lintAll);
   const ms = median(times);
-  console.log(`core lint, ${drafts.length} drafts, ${fmt(bytes / 1048576)} MB, all ${ALL_RULES.length} rules: ${fmt(ms, 1)} ms median of ${RUNS} → ${fmt(bytes / 1048576 / (ms / 1000), 1)} MB/s (${findings} findings)`);
-}
+  const mbps = bytes / MB / (ms / 1000);
+  console.log(
+    `  lint, all ${ALL_RULES.length} rules, ${drafts.length} drafts (${fmt(bytes / MB)} MB): ${fmt(ms, 1)} ms median of ${RUNS} (fastest ${fmt(Math.min(...times), 1)}) → ` +
+      `${fmt(mbps, 1)} MB/s, ${fmt((ms * 1000) / drafts.length, 1)} µs per draft (${findings} findings)`,
+  );
+  verdict('core lint throughput, 1 MB of drafts', `${fmt(mbps, 1)} MB/s (${fmt(ms / (bytes / MB), 0)} ms per MB)`, '≥ 40 MB/s (1 MB ≤ 25 ms)', mbps >= 40);
 
-function singleDraft(drafts: readonly BenchDraft[]): void {
-  const text = draftOfLength(drafts, 2000);
-  for (let i = 0; i < 200; i++) lint(text, { fileName: 'one.weibo' });
-  const times: number[] = [];
-  const n = quick ? 500 : 3000;
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    lint(text, { fileName: 'one.weibo' });
-    times.push(performance.now() - t0);
+  for (const chars of [2000, 5000]) {
+    const text = draftOfLength(drafts, chars);
+    for (let i = 0; i < 200; i++) lint(text, { fileName: 'one.weibo' });
+    const n = quick ? 500 : 3000;
+    const times = timeRuns(n, () => lint(text, { fileName: 'one.weibo' }));
+    const med = median(times);
+    console.log(`  one ${chars.toLocaleString('en-US')}-character draft (${n} runs): median ${fmt(med, 3)} ms, p95 ${fmt(percentile(times, 95), 3)} ms`);
+    if (chars === 2000) verdict('one 2,000-character draft', `median ${fmt(med, 3)} ms, p95 ${fmt(percentile(times, 95), 3)} ms`, 'median ≤ 0.5 ms', med <= 0.5);
+    else verdict('core lint of a 5,000-character draft (the editor adds its own work)', `median ${fmt(med, 3)} ms`, '≤ 10 ms after the debounce', med <= 10);
   }
-  console.log(`one 2,000-character draft (${n} runs): median ${fmt(median(times), 3)} ms, p95 ${fmt(percentile(times, 95), 3)} ms`);
-}
 
-function growth(drafts: readonly BenchDraft[]): void {
-  const sizes = quick ? [10e3, 100e3, 1e6] : [10e3, 100e3, 1e6, 10e6];
+  // One document of growing size (UTF-8 bytes), made of the corpus drafts end to end.
   const base = drafts.map((d) => d.text).join('\n\n');
-  const rows: string[] = [];
+  const sizes = quick ? [10 * 1024, 100 * 1024, MB] : [10 * 1024, 100 * 1024, MB, 10 * MB];
+  const perMb: number[] = [];
+  console.log('  one document of growing size (the cost per MB should stay flat):');
   for (const size of sizes) {
     let text = base;
-    while (text.length < size) text += '\n\n' + base;
-    text = text.slice(0, size);
+    while (Buffer.byteLength(text) < size) text += '\n\n' + base;
+    text = text.slice(0, Math.round((text.length * size) / Buffer.byteLength(text)));
     lint(text, { fileName: 'big.weibo' });
-    const times: number[] = [];
-    for (let r = 0; r < (size >= 10e6 ? 3 : RUNS); r++) {
-      const t0 = performance.now();
-      lint(text, { fileName: 'big.weibo' });
-      times.push(performance.now() - t0);
-    }
-    const ms = median(times);
-    rows.push(`${String(size / 1000).padStart(6)} K chars: ${fmt(ms, 2).padStart(9)} ms  (${fmt((ms / size) * 1e6, 1)} ms per M chars)`);
+    const runs = size >= 10 * MB ? 3 : RUNS;
+    const ms = median(timeRuns(runs, () => lint(text, { fileName: 'big.weibo' })));
+    perMb.push(ms / (size / MB));
+    const label = size >= MB ? `${size / MB} MB` : `${size / 1024} KB`;
+    console.log(`    ${label.padStart(6)} (${fmt(text.length / 1000, 0).padStart(5)} K chars): ${fmt(ms, 1).padStart(8)} ms → ${fmt(ms / (size / MB), 0).padStart(4)} ms per MB, ${fmt(size / MB / (ms / 1000), 1)} MB/s`);
   }
-  console.log('one document of growing size (should grow linearly):');
-  for (const r of rows) console.log('  ' + r);
+  const growth = perMb[perMb.length - 1]! / perMb[1]!;
+  console.log(`    largest vs 100 KB: ${fmt(growth, 2)}× the cost per MB`);
+  verdict('growth with size', `${fmt(growth, 2)}× the cost per MB from 100 KB to ${quick ? '1 MB' : '10 MB'}`, 'linear (≈ 1×)', growth < 1.5);
+  verdict('core lint of one 1 MB document', `${fmt(perMb[2]!, 0)} ms (${fmt(1000 / perMb[2]!, 1)} MB/s)`, '≤ 25 ms', perMb[2]! <= 25);
+
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`  peak RSS of this process so far: ${fmt(peak, 0)} MB (the ${quick ? '1' : '10'} MB document included)`);
 }
 
 interface ProcessRun {
@@ -121,49 +153,44 @@ function runProcess(cmd: string, args: string[], cwd: string): ProcessRun {
   return { ms, maxRssMb: rss ? Number(rss[1]) / 1024 : null, status: r.status };
 }
 
-function wholeProcess(drafts: readonly BenchDraft[]): void {
-  const cli = join(ROOT, 'dist', 'cli.js');
-  if (!existsSync(cli)) {
-    console.log('whole-process comparison skipped: dist/cli.js missing (run `npm run build`)');
-    return;
-  }
-  const dir = join(tmpdir(), `postlint-bench-${process.pid}`);
+function wholeProcess(cli: string, drafts: readonly BenchDraft[]): void {
+  const dir = join(SCRATCH, 'files');
   mkdirSync(dir, { recursive: true });
-  try {
-    // textlint reads .txt and .md; Postlint reads any file it is given by name. Same bytes for both.
-    const files = drafts.map((d, i) => {
-      const file = `${String(i).padStart(5, '0')}.txt`;
-      writeFileSync(join(dir, file), d.text);
-      return file;
-    });
-    writeFileSync(join(dir, 'prh.yml'), prhDictionary());
-    writeFileSync(join(dir, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(dir, 'prh.yml')] } } }));
-    const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
+  // textlint reads .txt and .md; Postlint reads any file it is given by name. Same bytes for both.
+  const files = drafts.map((d, i) => {
+    const file = `${String(i).padStart(5, '0')}.txt`;
+    writeFileSync(join(dir, file), d.text);
+    return file;
+  });
+  writeFileSync(join(dir, 'prh.yml'), prhDictionary());
+  writeFileSync(join(dir, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(dir, 'prh.yml')] } } }));
+  const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
 
-    const post: ProcessRun[] = [];
-    const tl: ProcessRun[] = [];
-    const runs = quick ? 2 : 5;
-    for (let r = 0; r < runs; r++) {
-      post.push(runProcess(process.execPath, [cli, 'lint', '--format', 'json', ...files], dir));
-      tl.push(runProcess(process.execPath, [textlintBin, '--format', 'json', '--config', join(dir, '.textlintrc.json'), ...files], dir));
-    }
-    const startup = runProcess(process.execPath, [cli, '--version'], dir);
-    const pMs = median(post.map((p) => p.ms));
-    const tMs = median(tl.map((p) => p.ms));
-    const rss = (xs: ProcessRun[]) => (xs[0]!.maxRssMb === null ? 'n/a' : `${fmt(Math.max(...xs.map((x) => x.maxRssMb!)), 0)} MB`);
-    console.log(`whole process on the same ${files.length} files (median of ${runs}):`);
-    console.log(`  postlint lint --format json: ${fmt(pMs, 0)} ms, peak RSS ${rss(post)} (exit ${post[0]!.status}; start-up alone ${fmt(startup.ms, 0)} ms)`);
-    console.log(`  textlint + prh (${prhRuleCount} words):  ${fmt(tMs, 0)} ms, peak RSS ${rss(tl)} (exit ${tl[0]!.status})`);
-    console.log(`  ratio: postlint is ${fmt(tMs / pMs, 1)}× faster`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const post: ProcessRun[] = [];
+  const tl: ProcessRun[] = [];
+  const runs = quick ? 1 : 3;
+  for (let r = 0; r < (quick ? 3 : 5); r++) post.push(runProcess(process.execPath, [cli, 'lint', '--format', 'json', ...files], dir));
+  for (let r = 0; r < runs; r++) tl.push(runProcess(process.execPath, [textlintBin, '--format', 'json', '--config', join(dir, '.textlintrc.json'), ...files], dir));
+  const startup = median([0, 1, 2].map(() => runProcess(process.execPath, [cli, '--version'], dir).ms));
+  const pMs = median(post.map((p) => p.ms));
+  const tMs = median(tl.map((p) => p.ms));
+  const peak = (xs: ProcessRun[]) => (xs[0]!.maxRssMb === null ? null : Math.max(...xs.map((x) => x.maxRssMb!)));
+  const pRss = peak(post);
+  const tRss = peak(tl);
+  const mb = (x: number | null) => (x === null ? 'n/a (no /usr/bin/time)' : `${fmt(x, 0)} MB`);
+  console.log(`  postlint lint --format json: ${fmt(pMs, 0)} ms median of ${post.length}, peak RSS ${mb(pRss)} (exit ${post[0]!.status}; start-up alone ${fmt(startup, 0)} ms)`);
+  console.log(`  textlint + prh (${prhRuleCount} words from ad-law): ${fmt(tMs, 0)} ms median of ${tl.length}, peak RSS ${mb(tRss)} (exit ${tl[0]!.status})`);
+  console.log(`  ratio: postlint is ${fmt(tMs / pMs, 1)}× faster`);
+  verdict('whole process, postlint lint vs textlint + prh', `${fmt(pMs, 0)} ms vs ${fmt(tMs, 0)} ms: ${fmt(tMs / pMs, 1)}×`, '≥ 10× faster', tMs / pMs >= 10);
+  verdict('postlint lint peak memory', mb(pRss), '≤ 80 MB', pRss === null ? null : pRss <= 80);
 }
 
 let prhRuleCount = 0;
 
 /** A prh dictionary from our own `ad-law` word list: the same words textlint has to find. */
 function prhDictionary(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ALL_RULES } = require(join(SCRATCH, 'core.js')) as typeof Core;
   const adLaw = ALL_RULES.find((r) => r.id === 'ad-law')!;
   const lines = ['version: 1', 'rules:'];
   const seen = new Set<string>();
@@ -178,18 +205,68 @@ function prhDictionary(): string {
   return lines.join('\n') + '\n';
 }
 
+/** Loading the bundle and activate(), in fresh processes (bench/activation.cjs). */
+function activation(extension: string): void {
+  const n = quick ? 7 : 15;
+  const runs: Array<{ loadMs: number; activateMs: number }> = [];
+  for (let i = 0; i < n; i++) {
+    const r = spawnSync(process.execPath, [join(__dirname, 'activation.cjs'), extension, join(ROOT, 'package.json')], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.log(`  activation could not be measured: ${(r.stderr || r.stdout).trim().split('\n')[0]}`);
+      return;
+    }
+    runs.push(JSON.parse(r.stdout.trim().split('\n').pop()!) as { loadMs: number; activateMs: number });
+  }
+  const total = runs.map((r) => r.loadMs + r.activateMs);
+  const med = median(total);
+  console.log(
+    `  activation (load the bundle + activate(), stand-in vscode, ${n} fresh processes): median ${fmt(med, 1)} ms ` +
+      `(load ${fmt(median(runs.map((r) => r.loadMs)), 1)} + activate ${fmt(median(runs.map((r) => r.activateMs)), 1)}), fastest ${fmt(Math.min(...total), 1)} ms`,
+  );
+  verdict('extension activation', `median ${fmt(med, 1)} ms, fastest ${fmt(Math.min(...total), 1)} ms`, '≤ 50 ms', med <= 50);
+}
+
+function sizes(shipped: { extension: string; cli: string }): void {
+  const ext = statSync(shipped.extension).size;
+  console.log(`  dist/extension.js as shipped (minified): ${kb(ext)}; dist/cli.js: ${kb(statSync(shipped.cli).size)}`);
+  verdict('bundled extension', kb(ext), '≤ 500 KB', ext <= 500 * 1024);
+  if (quick) {
+    console.log('  .vsix: not packaged with --quick');
+    return;
+  }
+  // vsce runs `vscode:prepublish` (the production build into dist/) and packs what .vscodeignore lets in.
+  const vsix = join(SCRATCH, 'postlint.vsix');
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status === 0 && existsSync(vsix)) console.log(`  .vsix (npm run package): ${kb(statSync(vsix).size)}`);
+  else console.log(`  .vsix could not be packaged: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
+}
+
 function main(): void {
-  const { drafts, origin } = buildCorpus();
-  const bytes = drafts.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-  console.log(`Postlint bench — ${new Date().toISOString()}, node ${process.version}, corpus: ${origin}`);
-  coreThroughput(drafts, bytes);
-  singleDraft(drafts);
-  growth(drafts);
-  const mem = process.memoryUsage();
-  console.log(`bench process memory after the in-process runs: RSS ${fmt(mem.rss / 1048576, 0)} MB, heap ${fmt(mem.heapUsed / 1048576, 0)} MB`);
-  wholeProcess(drafts);
-  const bundle = join(ROOT, 'dist', 'extension.js');
-  if (existsSync(bundle)) console.log(`bundled extension dist/extension.js: ${fmt(statSync(bundle).size / 1024, 0)} KB`);
+  mkdirSync(SCRATCH, { recursive: true });
+  try {
+    const { drafts, origin } = buildCorpus();
+    const bytes = drafts.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    const cpu = cpus();
+    console.log(`Postlint bench — ${new Date().toISOString()}, node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}${quick ? ', --quick' : ''}`);
+    console.log(`corpus: ${drafts.length} drafts, ${fmt(bytes / MB)} MB, ${origin}`);
+    const shipped = buildShipped();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require(shipped.core) as typeof Core;
+    console.log('core, in process:');
+    coreFigures(core, drafts, bytes);
+    if (!coreOnly) {
+      console.log(`whole process, the same ${drafts.length} files:`);
+      wholeProcess(shipped.cli, drafts);
+      console.log('extension:');
+      activation(shipped.extension);
+      sizes(shipped);
+    }
+    console.log('\ntargets (issue 5):');
+    const width = Math.max(...verdicts.map((v) => v.figure.length));
+    for (const v of verdicts) console.log(`  ${v.met === null ? '?' : v.met ? '✓' : '✗'} ${v.figure.padEnd(width)}  ${v.value}  (target ${v.target})`);
+  } finally {
+    rmSync(SCRATCH, { recursive: true, force: true });
+  }
 }
 
 main();
