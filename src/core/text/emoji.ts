@@ -1,5 +1,5 @@
 import type { TextToken } from './token';
-import { eachMatch } from './token';
+import { eachMatch, rememberLast } from './token';
 
 /**
  * Emoji as a reader sees them: one token per displayed emoji, however many code points it
@@ -38,8 +38,13 @@ export const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u329
 
 /** Every emoji in the text, in order. */
 export function findEmoji(text: string): TextToken[] {
+  return MAY_HOLD_EMOJI.test(text) ? emojiOf(text, '') : [];
+}
+
+const emojiOf = rememberLast(emoji);
+
+function emoji(text: string): TextToken[] {
   const out: TextToken[] = [];
-  if (!MAY_HOLD_EMOJI.test(text)) return out;
   eachMatch(SEQUENCE, text, (m) => {
     const s = m[0];
     if (isEmojiSequence(s)) out.push({ start: m.index, end: m.index + s.length, text: s });

@@ -1,5 +1,5 @@
 import type { TextToken } from './token';
-import { eachMatch } from './token';
+import { eachMatch, rememberLast } from './token';
 
 export interface EmoticonCode extends TextToken {
   /** The name between the brackets, e.g. `哈哈` for `[哈哈]`. */
@@ -20,7 +20,12 @@ const TWO_LETTERS = /[A-Za-z].*[A-Za-z]/;
 const NOT_EMOTICONS = new Set(['话题']);
 
 export function findEmoticonCodes(text: string): EmoticonCode[] {
-  if (text.indexOf('[') < 0) return [];
+  return text.indexOf('[') < 0 ? [] : codesOf(text, '');
+}
+
+const codesOf = rememberLast(emoticonCodes);
+
+function emoticonCodes(text: string): EmoticonCode[] {
   const out: EmoticonCode[] = [];
   eachMatch(CODE, text, (m) => {
     const name = m[1]!;

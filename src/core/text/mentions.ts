@@ -1,6 +1,6 @@
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
-import { eachMatch, overlapsAnyOf } from './token';
+import { eachMatch, overlapsAnyOf, rememberLast } from './token';
 import { twitterText } from './twitter';
 import { findUrls } from './urls';
 
@@ -31,6 +31,12 @@ const ASCII_WORD = /[A-Za-z0-9_.]/;
  */
 export function findMentions(text: string, platform: PlatformId = 'weibo'): Mention[] {
   if (text.indexOf('@') < 0) return [];
+  return mentionsOf(text, platform);
+}
+
+const mentionsOf = rememberLast((text, platform) => mentions(text, platform as PlatformId));
+
+function mentions(text: string, platform: PlatformId): Mention[] {
   if (platform === 'x') {
     return twitterText().extractMentionsWithIndices(text).map((m) => {
       const [start, end] = m.indices;

@@ -93,3 +93,26 @@ export function matchAll(re: RegExp, text: string): TextToken[] {
   eachMatch(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   return out;
 }
+
+/**
+ * The last few results of a tokenizer, by text (and platform). During one lint the same body is
+ * tokenized by several rules and analyses (links alone by the counter, ad density, the tone
+ * summary, shouting, the mention and topic finders and ad-law); each now costs one scan. Every
+ * caller gets its own copy of the array (the tokens in it are shared and never changed).
+ */
+export function rememberLast<T>(find: (text: string, key: string) => T[]): (text: string, key: string) => T[] {
+  const SIZE = 4;
+  const texts: string[] = [];
+  const keys: string[] = [];
+  const results: T[][] = [];
+  let next = 0;
+  return (text, key) => {
+    for (let i = 0; i < texts.length; i++) if (keys[i] === key && texts[i] === text) return results[i]!.slice();
+    const result = find(text, key);
+    texts[next] = text;
+    keys[next] = key;
+    results[next] = result;
+    next = (next + 1) % SIZE;
+    return result.slice();
+  };
+}

@@ -1,6 +1,6 @@
 import type { PlatformId } from '../types';
 import type { TextToken } from './token';
-import { eachMatch, overlapsAnyOf } from './token';
+import { eachMatch, overlapsAnyOf, rememberLast } from './token';
 import { twitterText } from './twitter';
 import { findUrls } from './urls';
 
@@ -28,6 +28,12 @@ const TYPED_TAG = /#([^\s#@[\]，。！？、；：,.!?;:（）()【】「」『
 /** Topics (hashtags) as the platform links them. */
 export function findTopics(text: string, platform: PlatformId): Topic[] {
   if (text.indexOf('#') < 0) return [];
+  return topicsOf(text, platform);
+}
+
+const topicsOf = rememberLast((text, platform) => topics(text, platform as PlatformId));
+
+function topics(text: string, platform: PlatformId): Topic[] {
   const inLink = overlapsAnyOf(findUrls(text));
   const outsideLinks = (t: Topic) => !inLink(t.start, t.end);
   // `# postlint-disable …` lines are Postlint's own comments, not topics.

@@ -1,5 +1,5 @@
 import type { TextToken } from './token';
-import { matchAll } from './token';
+import { matchAll, rememberLast } from './token';
 
 /**
  * Web links as Sina's web client recognises them (STK `utils/count.js`, annalihan/steelProj):
@@ -11,7 +11,9 @@ import { matchAll } from './token';
  */
 const URL_PATTERN = /https?:\/\/[a-z0-9]+(?:\.[a-z0-9]+)+[-a-z0-9_$.+!*()/,:;@&=?~#%]*/gi;
 
+const urlsOf = rememberLast((text) => matchAll(URL_PATTERN, text));
+
 export function findUrls(text: string): TextToken[] {
   if (text.indexOf('://') < 0) return [];
-  return matchAll(URL_PATTERN, text);
+  return urlsOf(text, '');
 }
