@@ -466,10 +466,11 @@ function cardAuthor(fromDraft: string | null, fromSetting: string | null | undef
   return { name, initial: firstGrapheme(name).toUpperCase(), hue: nameHue(name), source };
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Built on first use: the first Intl object loads locale data, which start-up should not pay for. */
+let graphemes: Intl.Segmenter | undefined;
 
 function firstGrapheme(text: string): string {
-  for (const { segment } of graphemes.segment(text)) return segment;
+  for (const { segment } of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) return segment;
   return '?';
 }
 
