@@ -4,6 +4,7 @@ import { countChars, isWhiteSpace } from '../../src/core/analysis/ad-density';
 import twitterText from 'twitter-text';
 import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
+import { EN_NUMBER } from '../../src/core/rules/length';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
 import { insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyToken } from '../../src/core/text';
@@ -146,6 +147,14 @@ describe('fast paths agree with the obvious implementations', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })), (s) => {
         assert.equal(countChars(s), [...s].filter((ch) => !/\s/.test(ch)).length);
+      }),
+    );
+  });
+
+  it('length formats numbers as toLocaleString("en-US") does', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1e7, max: 1e7 }), fc.maxSafeInteger(), fc.double({ noNaN: false }), fc.constantFrom(0, -0, 999, 1000, 1e21, 2.5, Infinity)), (n) => {
+        assert.equal(EN_NUMBER.format(n), n.toLocaleString('en-US'), String(n));
       }),
     );
   });
