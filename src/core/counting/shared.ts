@@ -1,4 +1,5 @@
 import type { CountOptions } from '../platforms/profile';
+import type { CountResult, PlatformId } from '../types';
 
 /**
  * What the counters share: reading the limit/fold overrides, and finding the UTF-16 offset
@@ -52,6 +53,57 @@ export function isHighSurrogate(code: number): boolean {
 
 export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Adds the bytes of `text[from, to)` to `tracker`, an atom at a time, by the byte rule Weibo and
+ * Xiaohongshu share: a `\r\n` is one line break (1 byte), a surrogate pair 4 bytes, any other
+ * UTF-16 unit 2 bytes above `narrowMax` and 1 at or below it (Weibo: `0xff`, Xiaohongshu: `0x7f`).
+ * An atom that starts before `to` is taken whole; returns the offset after the last one.
+ * The platforms' only other difference, Weibo's links, stays with its caller: it walks the text
+ * between two links here, so no byte goes through a callback.
+ */
+export function addTextBytes(tracker: CrossingTracker, text: string, from: number, to: number, narrowMax: number): number {
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) {
+      tracker.add(i, 1);
+      i += 2;
+    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      tracker.add(i, 4);
+      i += 2;
+    } else {
+      tracker.add(i, code > narrowMax ? 2 : 1);
+      i += 1;
+    }
+  }
+  return i;
+}
+
+/** A count in characters of `ceil(bytes / 2)`, from a tracker whose thresholds were `2 × foldAt` and `2 × limit`. */
+export function halfByteCount(
+  platform: PlatformId,
+  tracker: CrossingTracker,
+  { limit, foldAt }: { limit: number | null; foldAt: number | null },
+): CountResult {
+  const length = Math.ceil(tracker.total / 2);
+  return {
+    platform,
+    unit: 'chars',
+    length,
+    limit,
+    foldAt,
+    folded: foldAt !== null && length > foldAt,
+    over: limit !== null && length > limit,
+    foldOffset: tracker.foldOffset,
+    limitOffset: tracker.limitOffset,
+  };
+}
+
+/** A tracker of bytes for a count of `ceil(bytes / 2)`: `ceil(bytes / 2) > n` exactly when `bytes > 2n`. */
+export function halfByteTracker({ limit, foldAt }: { limit: number | null; foldAt: number | null }): CrossingTracker {
+  return new CrossingTracker(foldAt === null ? null : foldAt * 2, limit === null ? null : limit * 2);
 }
 
 /** Moves an offset back to the start of a surrogate pair or `\r\n` it would otherwise split. */

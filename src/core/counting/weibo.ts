@@ -2,7 +2,7 @@ import type { CountOptions } from '../platforms/profile';
 import type { CountResult } from '../types';
 import { findUrls } from '../text/urls';
 import type { TextToken } from '../text/token';
-import { CrossingTracker, isHighSurrogate, isLowSurrogate, resolveOptions } from './shared';
+import { addTextBytes, halfByteCount, halfByteTracker, resolveOptions } from './shared';
 
 /**
  * Weibo's count, as Sina's web client computed it (STK `utils.count` and `utils.str.bLength`,
@@ -76,10 +76,8 @@ export function findWeiboLinks(text: string): WeiboLink[] {
   return findUrls(text).map(classifyWeiboLink);
 }
 
-/** Bytes of one UTF-16 unit by bLength.js: one, plus one when outside `\x00-\xff`. */
-function unitBytes(code: number): number {
-  return code > 0xff ? 2 : 1;
-}
+/** bLength.js: a UTF-16 unit is one byte, plus one when outside `\x00-\xff`. */
+const WEIBO_NARROW_MAX = 0xff;
 
 /**
  * Counts a Weibo post. Offsets are UTF-16 offsets into `text` as given (before `\r\n` is
@@ -87,44 +85,17 @@ function unitBytes(code: number): number {
  * `\r\n` is never split, so a link that straddles the fold or the limit counts as past it.
  */
 export function countWeibo(text: string, options?: CountOptions): CountResult {
-  const { limit, foldAt } = resolveOptions(options, WEIBO_DEFAULTS);
-  // Thresholds in bytes: `ceil(bytes / 2) > n` exactly when `bytes > 2n`.
-  const tracker = new CrossingTracker(foldAt === null ? null : foldAt * 2, limit === null ? null : limit * 2);
-  const links = findWeiboLinks(text);
-  let nextLink = 0;
-  const n = text.length;
+  const resolved = resolveOptions(options, WEIBO_DEFAULTS);
+  const tracker = halfByteTracker(resolved);
   let i = 0;
-  while (i < n) {
-    const link = links[nextLink];
-    if (link && link.start === i) {
-      // A t.cn link costs the text it is, but is still one unit for where the fold falls.
-      tracker.add(i, link.bytes);
-      i = link.end;
-      nextLink++;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    if (code === 13 && text.charCodeAt(i + 1) === 10) {
-      tracker.add(i, 1);
-      i += 2;
-    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      tracker.add(i, 4);
-      i += 2;
-    } else {
-      tracker.add(i, unitBytes(code));
-      i += 1;
-    }
+  for (const link of findWeiboLinks(text)) {
+    i = addTextBytes(tracker, text, i, link.start, WEIBO_NARROW_MAX);
+    // A link opens with `http`, so no atom before it runs into it; one that did would count as text.
+    if (i !== link.start) continue;
+    // A t.cn link costs the text it is, but is still one unit for where the fold falls.
+    tracker.add(i, link.bytes);
+    i = link.end;
   }
-  const length = Math.ceil(tracker.total / 2);
-  return {
-    platform: 'weibo',
-    unit: 'chars',
-    length,
-    limit,
-    foldAt,
-    folded: foldAt !== null && length > foldAt,
-    over: limit !== null && length > limit,
-    foldOffset: tracker.foldOffset,
-    limitOffset: tracker.limitOffset,
-  };
+  addTextBytes(tracker, text, i, text.length, WEIBO_NARROW_MAX);
+  return halfByteCount('weibo', tracker, resolved);
 }

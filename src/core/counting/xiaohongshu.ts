@@ -1,6 +1,6 @@
 import type { CountOptions } from '../platforms/profile';
 import type { CountResult } from '../types';
-import { CrossingTracker, isHighSurrogate, isLowSurrogate, resolveOptions } from './shared';
+import { addTextBytes, halfByteCount, halfByteTracker, resolveOptions } from './shared';
 
 /**
  * Xiaohongshu's count: every UTF-16 unit above U+007F is 2 bytes, ASCII 1, and the count is
@@ -32,33 +32,11 @@ export function countXiaohongshuTitle(title: string, options?: CountOptions): Co
   return count(title, resolveOptions(options, XIAOHONGSHU_TITLE_DEFAULTS));
 }
 
-function count(text: string, { limit, foldAt }: { limit: number | null; foldAt: number | null }): CountResult {
-  const tracker = new CrossingTracker(foldAt === null ? null : foldAt * 2, limit === null ? null : limit * 2);
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (code === 13 && text.charCodeAt(i + 1) === 10) {
-      tracker.add(i, 1);
-      i += 2;
-    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      tracker.add(i, 4);
-      i += 2;
-    } else {
-      tracker.add(i, code > 0x7f ? 2 : 1);
-      i += 1;
-    }
-  }
-  const length = Math.ceil(tracker.total / 2);
-  return {
-    platform: 'xiaohongshu',
-    unit: 'chars',
-    length,
-    limit,
-    foldAt,
-    folded: foldAt !== null && length > foldAt,
-    over: limit !== null && length > limit,
-    foldOffset: tracker.foldOffset,
-    limitOffset: tracker.limitOffset,
-  };
+/** CalcTitleLength: a UTF-16 unit above U+007F is 2 bytes, ASCII 1. */
+const XIAOHONGSHU_NARROW_MAX = 0x7f;
+
+function count(text: string, resolved: { limit: number | null; foldAt: number | null }): CountResult {
+  const tracker = halfByteTracker(resolved);
+  addTextBytes(tracker, text, 0, text.length, XIAOHONGSHU_NARROW_MAX);
+  return halfByteCount('xiaohongshu', tracker, resolved);
 }
