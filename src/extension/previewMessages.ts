@@ -49,48 +49,40 @@ export interface RenderedState {
 export type FromWebview = { type: 'ready' } | { type: 'rendered'; state: RenderedState };
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isStr = (v: unknown, max = 1_000_000): v is string => typeof v === 'string' && v.length <= max;
+const isStr = (max: number) => (v: unknown): v is string => typeof v === 'string' && v.length <= max;
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 
-/** The message if it is one the webview may send, else undefined. */
+/** One check a field: a field added to `RenderedState` does not compile until it has its check. */
+const RENDERED_STATE_CHECKS: { [K in keyof RenderedState]-?: (v: unknown) => v is RenderedState[K] } = {
+  uri: isStr(10_000),
+  version: isInt,
+  platform: isStr(20),
+  hasFold: isBool,
+  expanded: isBool,
+  visibleEnd: isInt,
+  hiddenStart: (v): v is number | null => v === null || isInt(v),
+  visibleText: isStr(1_000_000),
+  segments: isInt,
+  visibleSegments: isInt,
+  marks: isInt,
+  images: isInt,
+  scripts: isInt,
+  foreignElements: isInt,
+  cspViolations: isInt,
+};
+const RENDERED_STATE_FIELDS = Object.keys(RENDERED_STATE_CHECKS) as Array<keyof RenderedState>;
+
+/** The message if it is one the webview may send, else undefined. Fields we do not know are dropped. */
 export function parseFromWebview(message: unknown): FromWebview | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const m = message as Record<string, unknown>;
   if (m.type === 'ready') return { type: 'ready' };
   if (m.type !== 'rendered' || typeof m.state !== 'object' || m.state === null) return undefined;
   const s = m.state as Record<string, unknown>;
-  const ok =
-    isStr(s.uri, 10_000) &&
-    isInt(s.version) &&
-    isStr(s.platform, 20) &&
-    typeof s.hasFold === 'boolean' &&
-    typeof s.expanded === 'boolean' &&
-    isInt(s.visibleEnd) &&
-    (s.hiddenStart === null || isInt(s.hiddenStart)) &&
-    isStr(s.visibleText) &&
-    isInt(s.segments) &&
-    isInt(s.visibleSegments) &&
-    isInt(s.marks) &&
-    isInt(s.images) &&
-    isInt(s.scripts) &&
-    isInt(s.foreignElements) &&
-    isInt(s.cspViolations);
-  if (!ok) return undefined;
-  const state: RenderedState = {
-    uri: s.uri as string,
-    version: s.version as number,
-    platform: s.platform as string,
-    hasFold: s.hasFold as boolean,
-    expanded: s.expanded as boolean,
-    visibleEnd: s.visibleEnd as number,
-    hiddenStart: s.hiddenStart as number | null,
-    visibleText: s.visibleText as string,
-    segments: s.segments as number,
-    visibleSegments: s.visibleSegments as number,
-    marks: s.marks as number,
-    images: s.images as number,
-    scripts: s.scripts as number,
-    foreignElements: s.foreignElements as number,
-    cspViolations: s.cspViolations as number,
-  };
-  return { type: 'rendered', state };
+  const state: Record<string, unknown> = {};
+  for (const field of RENDERED_STATE_FIELDS) {
+    if (!RENDERED_STATE_CHECKS[field](s[field])) return undefined;
+    state[field] = s[field];
+  }
+  return { type: 'rendered', state: state as unknown as RenderedState };
 }

@@ -106,4 +106,16 @@ describe('messages from the webview', () => {
       assert.equal(parseFromWebview(bad), undefined, JSON.stringify(bad));
     }
   });
+
+  it('rejects a report without any one of its fields, or with one of the wrong kind', () => {
+    for (const key of Object.keys(state) as Array<keyof RenderedState>) {
+      const without: Partial<RenderedState> = { ...state };
+      delete without[key];
+      assert.equal(parseFromWebview({ type: 'rendered', state: without }), undefined, `without ${key}`);
+      const wrong = typeof state[key] === 'string' ? 1 : 'x';
+      assert.equal(parseFromWebview({ type: 'rendered', state: { ...state, [key]: wrong } }), undefined, `${key}: ${wrong}`);
+    }
+    assert.equal(parseFromWebview({ type: 'rendered', state: { ...state, uri: 'u'.repeat(10_001) } }), undefined);
+    assert.deepEqual(parseFromWebview({ type: 'rendered', state: { ...state, hiddenStart: null } }), { type: 'rendered', state: { ...state, hiddenStart: null } });
+  });
 });
