@@ -10,8 +10,9 @@ import { platformProfile } from '../core/platforms';
 import type { Locale } from '../core/types';
 import type { CliArgs } from './args';
 import { parseArgs, UsageError } from './args';
-import { formatterFor } from './formatters';
-import { LintedFile, tally } from './formatters/types';
+import { reportFor } from './formatters';
+import type { FormatContext, StreamingFormatter } from './formatters/types';
+import { LintedFile, Tally } from './formatters/types';
 import type { InputProblem } from './inputs';
 import { collectFiles, decodeDraft, isFatal } from './inputs';
 import type { CliIo } from './io';
@@ -126,7 +127,9 @@ class Session {
       return outcome.badLines ? EXIT_USAGE : outcome.linesWithErrors ? EXIT_FINDINGS : EXIT_OK;
     }
 
-    const linted: LintedFile[] = [];
+    const color = args.format === 'stylish' && this.io.stdout.isTTY === true && !this.io.env.NO_COLOR;
+    const context: FormatContext = { cwd: this.io.cwd, env: this.io.env, locale: this.locale, messages: m, color, version: VERSION, configProblems: this.configProblems };
+    const report = new ReportWriter(this.stdout, reportFor(args.format, HOMEPAGE), context);
     let fatal = false;
 
     if (args.stdin) {
@@ -141,13 +144,16 @@ class Session {
         await this.stdout.write(text);
         return fatal ? EXIT_USAGE : result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
       }
-      linted.push(new LintedFile(file, args.stdinFilename ?? '<stdin>', text, result, applied));
+      await report.add(new LintedFile(file, args.stdinFilename ?? '<stdin>', text, result, applied));
     } else {
       const collected = collectFiles(args.paths.length ? args.paths : ['.'], this.io.cwd);
       for (const p of collected.problems) {
         if (isFatal(p)) fatal = true;
         await (isFatal(p) ? this.error(this.inputMessage(p)) : this.warn(this.inputMessage(p)));
       }
+      // Every config first: a SARIF log names their problems before its results.
+      for (const file of collected.files) await this.configFor(file);
+      // One file at a time, its part of the report written before the next is read.
       for (const file of collected.files) {
         const display = this.relative(file);
         let bytes: Buffer;
@@ -175,21 +181,16 @@ class Session {
           }
         }
         if (await this.reportInternalErrors(display, result)) fatal = true;
-        linted.push(new LintedFile(file, display, text, result, applied));
+        await report.add(new LintedFile(file, display, text, result, applied));
       }
-      if (linted.length === 0 && !fatal) {
+      if (report.files === 0 && !fatal) {
         await this.error(m.nothingToLint);
         return EXIT_USAGE;
       }
     }
+    await report.finish();
 
-    const color = args.format === 'stylish' && this.io.stdout.isTTY === true && !this.io.env.NO_COLOR;
-    const formatter = formatterFor(args.format, HOMEPAGE);
-    await this.stdout.write(
-      formatter(linted, { cwd: this.io.cwd, env: this.io.env, locale: this.locale, messages: m, color, version: VERSION, configProblems: this.configProblems }),
-    );
-
-    const t = tally(linted);
+    const t = report.totals;
     let code = t.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
     if (args.maxWarnings !== undefined && t.warnings > args.maxWarnings) {
       code = EXIT_FINDINGS;
@@ -314,6 +315,60 @@ class Session {
 
   private warn(message: string): Promise<void> {
     return this.stderr.write(`${this.m.prefixWarning}${message}\n`);
+  }
+}
+
+/**
+ * Report text is written in pieces of about this many characters: far fewer writes than one per
+ * file, and little text held. (Text held across garbage collections is copied by each one and
+ * makes V8 grow its young generation: at 64 K characters `lint` over 7,774 files peaked ~8 MB
+ * higher.)
+ */
+const REPORT_CHUNK = 8 * 1024;
+
+/**
+ * A report written as the files are linted: only the text not yet written is held, never the
+ * results. Nothing is written before the first file, so a run that lints nothing prints only its
+ * error. When the reader has gone away (EPIPE) the text is no longer made, but the totals still
+ * count every file: the exit code does not depend on who reads.
+ */
+class ReportWriter {
+  readonly totals = new Tally();
+  files = 0;
+  private begun = false;
+  private pending = '';
+
+  constructor(
+    private readonly out: Output,
+    private readonly formatter: StreamingFormatter,
+    private readonly context: FormatContext,
+  ) {}
+
+  async add(file: LintedFile): Promise<void> {
+    this.files++;
+    this.totals.add(file);
+    if (this.out.closed) return;
+    this.begin();
+    this.pending += this.formatter.file(file, this.context);
+    if (this.pending.length >= REPORT_CHUNK) await this.flush();
+  }
+
+  async finish(): Promise<void> {
+    this.begin();
+    this.pending += this.formatter.end(this.totals, this.context);
+    await this.flush();
+  }
+
+  private begin(): void {
+    if (this.begun) return;
+    this.begun = true;
+    this.pending += this.formatter.begin(this.context);
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.pending;
+    this.pending = '';
+    await this.out.write(text);
   }
 }
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { escapeData, escapeProperty, github } from '../../src/cli/formatters/github';
 import { json } from '../../src/cli/formatters/json';
-import { createSarifFormatter, SARIF_SCHEMA } from '../../src/cli/formatters/sarif';
+import { createSarifFormatter, SARIF_SCHEMA, sarifLog } from '../../src/cli/formatters/sarif';
 import { stylish } from '../../src/cli/formatters/stylish';
 import type { FormatContext } from '../../src/cli/formatters/types';
 import { LintedFile } from '../../src/cli/formatters/types';
@@ -317,5 +317,30 @@ describe('sarif formatter', () => {
     const bad = JSON.parse(createSarifFormatter()(files, context())) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: Record<string, number> } }> }> }> };
     bad.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startColumn = 0;
     assert.throws(() => assertValidSarif(bad), /startColumn/);
+  });
+});
+
+describe('formatters written file by file', () => {
+  const files = [linted('drafts/春季 上新.weibo', TEXT, [adLaw, shouting, tricky]), linted('clean.post', '你好', []), linted('b.post', TEXT, [adLaw])];
+  const problem = { file: path.join(CWD, '.postlintrc.json'), path: 'rules.adlaw', message: 'unknown rule id', line: 3, column: 5 };
+
+  it('SARIF: the same bytes as the whole log through JSON.stringify, with no, one or many results', () => {
+    for (const list of [[], [files[1]!], [files[0]!], files]) {
+      for (const ctx of [context('en'), context('zh', { configProblems: [problem] })]) {
+        for (const homepage of [undefined, 'https://github.com/acme/postlint']) {
+          assert.equal(createSarifFormatter({ homepage })(list, ctx), `${JSON.stringify(sarifLog(list, ctx, { homepage }), null, 2)}\n`);
+        }
+      }
+    }
+  });
+
+  it('JSON: one array in compact JSON, [] for none', () => {
+    assert.equal(json([], context()), '[]\n');
+    const out = json(files, context());
+    assert.equal(out, `${JSON.stringify(JSON.parse(out))}\n`);
+    assert.deepEqual(
+      (JSON.parse(out) as Array<{ filePath: string }>).map((f) => f.filePath),
+      files.map((f) => f.path),
+    );
   });
 });

@@ -246,6 +246,96 @@ describe('cli: --fix', () => {
   });
 });
 
+describe('cli: the report is written as the files are linted', () => {
+  /** A reader slower than the linter: each chunk is taken on a later turn of the event loop. */
+  class SlowReader extends Writable {
+    chunks: Buffer[] = [];
+    maxBuffered = 0;
+    constructor() {
+      super({ highWaterMark: 1024 });
+    }
+    override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+      this.maxBuffered = Math.max(this.maxBuffered, this.writableLength);
+      this.chunks.push(Buffer.from(chunk));
+      setImmediate(callback);
+    }
+  }
+
+  it('waits for a slow reader instead of holding the report, and writes exactly the whole report', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`d/${String(i).padStart(2, '0')}.post`] = `${AD}，${PUSHY}\n`.repeat(80);
+    const t = tempTree(files);
+    try {
+      for (const format of ['json', 'sarif', 'github', 'stylish']) {
+        const whole = await run(['lint', '--format', format, 'd'], { cwd: t.dir });
+        const slow = new SlowReader();
+        const stderr = new Capture();
+        const code = await main(['lint', '--format', format, 'd'], { stdin: Readable.from([]), stdout: slow, stderr, env: { LANG: 'en_US.UTF-8' }, cwd: t.dir, rules: TEST_RULES });
+        const written = Buffer.concat(slow.chunks).toString('utf8');
+        assert.equal(written, whole.stdout, format);
+        assert.deepEqual([code, stderr.text], [1, ''], format);
+        const total = Buffer.byteLength(written);
+        assert.ok(total > 100_000, `${format}: a report of ${total} bytes`);
+        assert.ok(slow.chunks.length > 4, `${format}: written in ${slow.chunks.length} pieces`);
+        assert.ok(slow.maxBuffered < total / 4, `${format}: at most ${slow.maxBuffered} of ${total} bytes waited in the stream`);
+      }
+      const json = JSON.parse((await run(['lint', '--format', 'json', 'd'], { cwd: t.dir })).stdout) as Array<{ errorCount: number; warningCount: number }>;
+      assert.equal(json.length, 12);
+      assert.deepEqual(json[11], { ...json[11], errorCount: 80, warningCount: 80 });
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('when the reader goes away (EPIPE) still lints every file: later errors set the exit code, --fix still fixes', async () => {
+    // The first draft's report fills the first write; the error is in the last draft.
+    const t = tempTree({ 'a.post': `${PUSHY}\n`.repeat(300), 'b.post': CLEAN, 'c.post': AD });
+    const broken = () => new Writable({ write: (_c, _e, cb) => cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) });
+    try {
+      for (const format of ['stylish', 'json']) {
+        const stderr = new Capture();
+        const code = await main(['lint', '--format', format, 'a.post', 'b.post', 'c.post'], { stdin: Readable.from([]), stdout: broken(), stderr, env: {}, cwd: t.dir, rules: TEST_RULES });
+        assert.deepEqual([code, stderr.text], [1, ''], format);
+      }
+      const stderr = new Capture();
+      const code = await main(['lint', '--fix', 'a.post', 'b.post', 'c.post'], { stdin: Readable.from([]), stdout: broken(), stderr, env: {}, cwd: t.dir, rules: TEST_RULES });
+      assert.deepEqual([code, stderr.text], [0, ''], 'the only error was fixed');
+      assert.equal(fs.readFileSync(path.join(t.dir, 'c.post'), 'utf8'), '这是很好的产品');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('writes nothing to stdout when nothing could be linted, the empty report when every file failed', async () => {
+    const t = tempTree({ 'logo.png': PNG, 'bad.post': PNG });
+    try {
+      const none = await run(['lint', '--format', 'json', 'logo.png'], { cwd: t.dir });
+      assert.deepEqual([none.code, none.stdout], [2, '']);
+      assert.match(none.stderr, /^postlint: warning: skipped logo\.png: not a draft .*\npostlint: error: nothing to lint\n$/);
+      const r = await run(['lint', '--format', 'json', 'bad.post'], { cwd: t.dir });
+      assert.deepEqual([r.code, r.stdout], [2, '[]\n']);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('a SARIF log carries the problems of a config met only in a later folder', async () => {
+    const t = tempTree({ 'a/x.post': AD, 'b/.postlintrc.json': '{"rules": {"ad-law": "warn"}}', 'b/y.post': AD });
+    try {
+      const r = await run(['lint', '--format', 'sarif', 'a', 'b'], { cwd: t.dir });
+      const log = JSON.parse(r.stdout) as { runs: Array<{ invocations: Array<{ toolConfigurationNotifications?: Array<{ message: { text: string } }> }>; results: unknown[] }> };
+      const notes = log.runs[0]!.invocations[0]!.toolConfigurationNotifications ?? [];
+      assert.deepEqual(
+        notes.map((n) => n.message.text),
+        ['rules.ad-law: "warn" is not a severity (did you mean "warning"?); use one of "off", "error", "warning", "info"'],
+      );
+      assert.equal(log.runs[0]!.results.length, 2);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('cli: config files', () => {
   it('warns about a broken config, naming file, line, key and why, and lints with the rest', async () => {
     const t = tempTree({ '.postlintrc.json': '{\n  "rules": {"ad-law": "warn"},\n  "allow": ["最好"]\n}', 'a.post': AD });

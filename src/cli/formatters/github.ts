@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Severity } from '../../core/types';
-import type { Formatter } from './types';
+import type { StreamingFormatter } from './types';
+import { wholeReport } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -9,26 +10,32 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=postlint ad-law::message`.
  * Paths are relative to GITHUB_WORKSPACE (else the working folder), as annotations expect.
  */
-export const github: Formatter = (files, { cwd, env }) => {
-  const root = env.GITHUB_WORKSPACE || cwd;
-  let out = '';
-  for (const file of files) {
-    const name = file.path ? path.relative(root, file.path).split(path.sep).join('/') : file.display;
-    for (const f of file.result.findings) {
-      const r = file.range(f);
-      const props = [
-        `file=${escapeProperty(name)}`,
-        `line=${r.line}`,
-        `col=${r.column}`,
-        `endLine=${r.endLine}`,
-        `endColumn=${r.endColumn}`,
-        `title=${escapeProperty(`postlint ${f.rule}`)}`,
-      ].join(',');
-      out += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
-    }
-  }
-  return out;
-};
+export function createGithubReport(): StreamingFormatter {
+  return {
+    begin: () => '',
+    file(file, { cwd, env }) {
+      const root = env.GITHUB_WORKSPACE || cwd;
+      const name = file.path ? path.relative(root, file.path).split(path.sep).join('/') : file.display;
+      let out = '';
+      for (const f of file.result.findings) {
+        const r = file.range(f);
+        const props = [
+          `file=${escapeProperty(name)}`,
+          `line=${r.line}`,
+          `col=${r.column}`,
+          `endLine=${r.endLine}`,
+          `endColumn=${r.endColumn}`,
+          `title=${escapeProperty(`postlint ${f.rule}`)}`,
+        ].join(',');
+        out += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
+      }
+      return out;
+    },
+    end: () => '',
+  };
+}
+
+export const github = wholeReport(createGithubReport);
 
 /** The escaping of @actions/core's `toCommandValue` for a message. */
 export function escapeData(text: string): string {

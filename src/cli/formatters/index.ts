@@ -1,19 +1,20 @@
 import type { Format } from '../args';
-import { github } from './github';
-import { json } from './json';
-import { createSarifFormatter } from './sarif';
-import { stylish } from './stylish';
-import type { Formatter } from './types';
+import { createGithubReport } from './github';
+import { createJsonReport } from './json';
+import { createSarifReport } from './sarif';
+import { createStylishReport } from './stylish';
+import type { StreamingFormatter } from './types';
 
-export function formatterFor(format: Format, homepage?: string): Formatter {
+/** A new report in the given format, written file by file as the CLI lints. */
+export function reportFor(format: Format, homepage?: string): StreamingFormatter {
   switch (format) {
     case 'json':
-      return json;
+      return createJsonReport();
     case 'sarif':
-      return createSarifFormatter({ homepage });
+      return createSarifReport({ homepage });
     case 'github':
-      return github;
+      return createGithubReport();
     default:
-      return stylish;
+      return createStylishReport();
   }
 }

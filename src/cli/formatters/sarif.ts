@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { ConfigProblem } from '../../core/config';
 import { ALL_RULES } from '../../core/rules';
 import type { Severity } from '../../core/types';
-import type { FormatContext, Formatter, LintedFile } from './types';
+import type { FormatContext, Formatter, LintedFile, StreamingFormatter } from './types';
+import { wholeReport } from './types';
 
 /**
  * SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers. Regions use 1-based
@@ -20,12 +21,56 @@ export interface SarifOptions {
 }
 
 export function createSarifFormatter(options: SarifOptions = {}): Formatter {
-  return (files, context) => `${JSON.stringify(sarifLog(files, context, options), null, 2)}\n`;
+  return wholeReport(() => createSarifReport(options));
+}
+
+/** Stands for the results in the log's skeleton; `JSON.stringify` writes it as `"\u0000results"`. */
+const RESULTS_MARK = '\u0000results';
+
+/**
+ * The log written as it goes: the skeleton up to `"results": [`, each finding's result indented
+ * to its place, then the rest. Byte for byte `JSON.stringify(sarifLog(files), null, 2)`.
+ */
+export function createSarifReport(options: SarifOptions = {}): StreamingFormatter {
+  let ruleIndex: Map<string, number>;
+  let tail = '';
+  /** The indent of a result inside `results`, and of the `]` that closes it. */
+  let indent = '';
+  let closeIndent = '';
+  let count = 0;
+  return {
+    begin(context) {
+      ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id as string, i]));
+      const skeleton = JSON.stringify(sarifSkeleton(context, options, [RESULTS_MARK]), null, 2);
+      const quoted = JSON.stringify(RESULTS_MARK);
+      const at = skeleton.lastIndexOf(quoted);
+      const lineStart = skeleton.lastIndexOf('\n', at) + 1;
+      indent = skeleton.slice(lineStart, at);
+      closeIndent = indent.slice(2);
+      // `[` then a line break and the indent: what stays is the skeleton up to and including `[`.
+      const head = skeleton.slice(0, skeleton.lastIndexOf('[', at) + 1);
+      tail = skeleton.slice(skeleton.indexOf(']', at + quoted.length) + 1);
+      return head;
+    },
+    file(file, context) {
+      let out = '';
+      for (const result of fileResults(file, context.cwd, ruleIndex)) {
+        out += `${count++ === 0 ? '' : ','}\n${indent}${JSON.stringify(result, null, 2).replace(/\n/g, `\n${indent}`)}`;
+      }
+      return out;
+    },
+    // An empty array is written `[]`, a full one closes on its own line.
+    end: () => `${count === 0 ? '' : `\n${closeIndent}`}]${tail}\n`,
+  };
 }
 
 export function sarifLog(files: readonly LintedFile[], context: FormatContext, options: SarifOptions = {}): Record<string, unknown> {
-  const { locale, cwd } = context;
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id as string, i]));
+  return sarifSkeleton(context, options, files.flatMap((file) => fileResults(file, context.cwd, ruleIndex)));
+}
+
+function sarifSkeleton(context: FormatContext, options: SarifOptions, results: unknown[]): Record<string, unknown> {
+  const { locale, cwd } = context;
   const docsBase = options.homepage ? docsUrl(options.homepage) : undefined;
 
   const rules = ALL_RULES.map((rule) => ({
@@ -36,34 +81,6 @@ export function sarifLog(files: readonly LintedFile[], context: FormatContext, o
     help: { text: `${rule.description[locale]} — docs/rules/${rule.id}.md` },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
   }));
-
-  const results = files.flatMap((file) => {
-    const artifact = artifactLocation(file, cwd);
-    return file.result.findings.map((f) => {
-      const region = regionOf(file, f.start, f.end);
-      const index = ruleIndex.get(f.rule);
-      const result: Record<string, unknown> = {
-        ruleId: f.rule,
-        ...(index !== undefined ? { ruleIndex: index } : {}),
-        level: LEVEL[f.severity],
-        message: { text: f.reason ? `${f.message}\n${f.reason}` : f.message },
-        locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
-      };
-      if (f.source) result.properties = { source: f.source };
-      if (f.fixes.length) {
-        result.fixes = f.fixes.map((fix) => ({
-          description: { text: fix.title },
-          artifactChanges: [
-            {
-              artifactLocation: artifact,
-              replacements: fix.edits.map((e) => ({ deletedRegion: regionOf(file, e.start, e.end), insertedContent: { text: e.text } })),
-            },
-          ],
-        }));
-      }
-      return result;
-    });
-  });
 
   const notifications = context.configProblems.map((p) => configNotification(p, cwd));
   const run: Record<string, unknown> = {
@@ -82,6 +99,34 @@ export function sarifLog(files: readonly LintedFile[], context: FormatContext, o
     results,
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+function fileResults(file: LintedFile, cwd: string, ruleIndex: ReadonlyMap<string, number>): Array<Record<string, unknown>> {
+  const artifact = artifactLocation(file, cwd);
+  return file.result.findings.map((f) => {
+    const region = regionOf(file, f.start, f.end);
+    const index = ruleIndex.get(f.rule);
+    const result: Record<string, unknown> = {
+      ruleId: f.rule,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: LEVEL[f.severity],
+      message: { text: f.reason ? `${f.message}\n${f.reason}` : f.message },
+      locations: [{ physicalLocation: { artifactLocation: artifact, region } }],
+    };
+    if (f.source) result.properties = { source: f.source };
+    if (f.fixes.length) {
+      result.fixes = f.fixes.map((fix) => ({
+        description: { text: fix.title },
+        artifactChanges: [
+          {
+            artifactLocation: artifact,
+            replacements: fix.edits.map((e) => ({ deletedRegion: regionOf(file, e.start, e.end), insertedContent: { text: e.text } })),
+          },
+        ],
+      }));
+    }
+    return result;
+  });
 }
 
 function regionOf(file: LintedFile, start: number, end: number) {

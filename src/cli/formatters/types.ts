@@ -41,16 +41,50 @@ export interface FormatContext {
   configProblems: readonly ConfigProblem[];
 }
 
+/** A whole report at once: what a streaming formatter writes, joined (tests, API users). */
 export type Formatter = (files: readonly LintedFile[], context: FormatContext) => string;
 
-export function tally(files: readonly LintedFile[]): { errors: number; warnings: number; infos: number; fixable: { errors: number; warnings: number; infos: number } } {
-  const t = { errors: 0, warnings: 0, infos: 0, fixable: { errors: 0, warnings: 0, infos: 0 } };
-  for (const f of files) {
-    for (const finding of f.result.findings) {
+/**
+ * A report written as the files are linted, so the CLI holds one file's result at a time: the
+ * text before the first file, each file's part in order, then the end (which gets the totals,
+ * for summaries). The parts joined are byte for byte the report of the whole list at once. One
+ * object serves one report (it may remember what it wrote): make a new one for each.
+ */
+export interface StreamingFormatter {
+  begin(context: FormatContext): string;
+  file(file: LintedFile, context: FormatContext): string;
+  end(totals: Tally, context: FormatContext): string;
+}
+
+/** Counts of findings by severity, and of those with a fix. */
+export class Tally {
+  errors = 0;
+  warnings = 0;
+  infos = 0;
+  readonly fixable = { errors: 0, warnings: 0, infos: 0 };
+
+  add(file: LintedFile): this {
+    for (const finding of file.result.findings) {
       const key = finding.severity === 'error' ? 'errors' : finding.severity === 'warning' ? 'warnings' : 'infos';
-      t[key]++;
-      if (finding.fixes.length > 0) t.fixable[key]++;
+      this[key]++;
+      if (finding.fixes.length > 0) this.fixable[key]++;
     }
+    return this;
   }
+}
+
+export function tally(files: readonly LintedFile[]): Tally {
+  const t = new Tally();
+  for (const f of files) t.add(f);
   return t;
+}
+
+/** The whole-report function of a streaming formatter. */
+export function wholeReport(create: () => StreamingFormatter): Formatter {
+  return (files, context) => {
+    const formatter = create();
+    let out = formatter.begin(context);
+    for (const file of files) out += formatter.file(file, context);
+    return out + formatter.end(tally(files), context);
+  };
 }
