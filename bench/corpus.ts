@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseCsv } from './csv';
+import { existsSync } from 'node:fs';
+import { readAdTexts, readLabelled, readWeiboPosts, SHARED_DATA, SMS_FILE } from './shared-data';
+
+// bench/calibrate.ts reads the folder's name from here.
+export { SHARED_DATA };
 
 /** A draft of the benchmark corpus: its text and the file name that sets its platform. */
 export interface BenchDraft {
   name: string;
   text: string;
 }
-
-export const SHARED_DATA = join(__dirname, '..', '..', 'shared', 'data');
 
 /**
  * About `targetBytes` (UTF-8) of realistic drafts. From ../shared/data when it is there (real
@@ -31,18 +31,18 @@ export function buildCorpus(targetBytes = 1024 * 1024): { drafts: BenchDraft[]; 
 
 function realDrafts(): BenchDraft[] {
   const out: BenchDraft[] = [];
-  const weibo = parseCsv(readFileSync(join(SHARED_DATA, 'weibo_posts_2400.csv'), 'utf8'));
-  const ads = readFileSync(join(SHARED_DATA, 'advertisegen_dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => (JSON.parse(line) as { summary: string }).summary);
-  const sms = parseCsv(readFileSync(join(SHARED_DATA, 'sms_ads_10k.csv'), 'utf8'));
-  const n = Math.max(weibo.length, ads.length, sms.length);
-  // Interleave the three sources so any prefix of the corpus has all three kinds of text.
-  for (let i = 1; i < n; i++) {
-    if (weibo[i]?.[1]) out.push({ name: 'post.weibo', text: weibo[i]![1]! });
-    if (ads[i]) out.push({ name: i % 2 ? 'ad.moments' : 'ad.xhs', text: i % 2 ? ads[i]! : `---\ntitle: 新品推荐\n---\n${ads[i]}` });
-    if (sms[i]?.[1]) out.push({ name: 'sms.post', text: sms[i]![1]! });
+  const weibo = readWeiboPosts();
+  const ads = readAdTexts();
+  const sms = readLabelled(SMS_FILE).map((r) => r.text);
+  // Interleave the three sources so any prefix of the corpus has all three kinds of text. The
+  // first ad is left out, as it always was, so the corpus stays the same from one revision to
+  // the next.
+  const n = Math.max(weibo.length, ads.length - 1, sms.length);
+  for (let i = 0; i < n; i++) {
+    if (weibo[i]) out.push({ name: 'post.weibo', text: weibo[i]! });
+    const ad = ads[i + 1];
+    if (ad) out.push({ name: i % 2 ? 'ad.xhs' : 'ad.moments', text: i % 2 ? `---\ntitle: 新品推荐\n---\n${ad}` : ad });
+    if (sms[i]) out.push({ name: 'sms.post', text: sms[i]! });
   }
   return out;
 }

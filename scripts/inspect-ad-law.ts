@@ -2,61 +2,16 @@
 // texts in ../shared/data (1,070 AdvertiseGen ad texts, 2,400 Weibo posts) and prints what fires,
 // with a little context, so a person can read each finding and judge it. Prints to the terminal
 // only: the shared text is never written to a file or committed.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ADS_FILE, readAdTexts, readWeiboPosts, sharedDataMissing, WEIBO_FILE } from '../bench/shared-data';
 import { lint } from '../src/core/engine';
 import type { Rule } from '../src/core/rule';
 import { adLaw } from '../src/core/rules/ad-law';
 import { medicalClaim } from '../src/core/rules/medical-claim';
 
-const DATA = join(__dirname, '..', '..', 'shared', 'data');
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field || row.length) endRow();
-  return rows;
-}
-
+/** The ad copy and the Weibo posts, or null when either file is absent (test/unit/data-ad-law.test.ts uses it too). */
 export function loadCorpora(): { ads: string[]; weibo: string[] } | null {
-  const adsFile = join(DATA, 'advertisegen_dev.jsonl');
-  const weiboFile = join(DATA, 'weibo_posts_2400.csv');
-  if (!existsSync(adsFile) || !existsSync(weiboFile)) return null;
-  const ads = readFileSync(adsFile, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { summary: string }).summary);
-  const rows = parseCsv(readFileSync(weiboFile, 'utf8').replace(/^\uFEFF/, ''));
-  const header = rows[0]!;
-  const col = header.indexOf('review');
-  const weibo = rows.slice(1).filter((r) => r.length > col).map((r) => r[col]!.replace(/^\uFEFF/, ''));
-  return { ads, weibo };
+  if (sharedDataMissing(ADS_FILE, WEIBO_FILE)) return null;
+  return { ads: readAdTexts(), weibo: readWeiboPosts() };
 }
 
 function main(): void {
@@ -67,7 +22,7 @@ function main(): void {
   const showAll = process.argv.includes('--all');
   const corpora = loadCorpora();
   if (!corpora) {
-    console.log(`skipped: ${DATA} is absent`);
+    console.log(`skipped: ${sharedDataMissing(ADS_FILE, WEIBO_FILE)}`);
     return;
   }
   for (const [name, texts] of [['AdvertiseGen ads', corpora.ads], ['Weibo posts', corpora.weibo]] as const) {

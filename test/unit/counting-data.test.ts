@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readWeiboPosts, sharedDataMissing, WEIBO_FILE } from '../../bench/shared-data';
 import { countMoments } from '../../src/core/counting/moments';
 import { countWeibo } from '../../src/core/counting/weibo';
 import { countX } from '../../src/core/counting/x';
@@ -11,45 +10,16 @@ import { countXiaohongshu } from '../../src/core/counting/xiaohongshu';
  * comes from weibo_senti_100k, written when Weibo's hard limit was 140: if the counter is
  * Sina's, none of them can count over 140 — and many sit right at it.
  */
-const WEIBO_CSV = path.resolve(__dirname, '../../../shared/data/weibo_posts_2400.csv');
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
-
 describe('counting on real posts (../shared/data)', function () {
   let posts: string[] = [];
 
   before(function () {
-    if (!fs.existsSync(WEIBO_CSV)) {
-      console.log(`    skipped: ${WEIBO_CSV} is absent (calibration data lives outside the repository)`);
+    const missing = sharedDataMissing(WEIBO_FILE);
+    if (missing) {
+      console.log(`    skipped: ${missing}`);
       this.skip();
     }
-    const rows = parseCsv(fs.readFileSync(WEIBO_CSV, 'utf8').replace(/^\uFEFF/, '')).slice(1);
-    posts = rows.map((r) => r.slice(1).join(',').replace(/^\uFEFF/, ''));
+    posts = readWeiboPosts();
   });
 
   it('no post of the 140-character era counts over 140, and some reach it exactly', () => {
