@@ -259,6 +259,11 @@ export interface CodeServerOptions {
   logFile?: string;
   /** More code-server flags, e.g. `--vscode-option enable-smoke-test-driver`. */
   extraArgs?: string[];
+  /**
+   * Leave workspace trust on (no `--disable-workspace-trust`, `security.workspace.trust.enabled`
+   * true, no start-up prompt): a fresh profile then opens the folder in Restricted Mode.
+   */
+  restrictedMode?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -285,6 +290,17 @@ export const QUIET_SETTINGS: Record<string, unknown> = {
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'git.enabled': false,
+};
+
+/**
+ * Workspace trust on, and a folder nobody has trusted stays in Restricted Mode: no modal asks
+ * at start-up (it would wait for a click), the banner says so instead.
+ */
+export const RESTRICTED_MODE_SETTINGS: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'always',
+  'security.workspace.trust.emptyWindow': false,
 };
 
 export async function freePort(host = '127.0.0.1'): Promise<number> {
@@ -327,7 +343,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   // A fresh profile gets quiet settings; a kept one (npm start) keeps what its user changed.
   if (!fs.existsSync(settingsFile)) {
-    fs.writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+    const trust = options.restrictedMode ? RESTRICTED_MODE_SETTINGS : {};
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...options.settings }, null, 2));
   }
 
   const configFile = path.join(options.userDataDir, 'code-server.yaml');
@@ -348,7 +365,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
       options.userDataDir,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.restrictedMode ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       // Our own (empty) config file: code-server would otherwise write one into ~/.config.
       '--config',

@@ -28,6 +28,7 @@ import {
 import { repoRoot, resultsDir, tmpDir } from '../../scripts/lib/paths';
 import { MissingSystemPackagesError } from '../../scripts/lib/system';
 import { buildIntegrationSuite } from './build';
+import { plantUntrustedWorkspace, RESTRICTED_SUITE_TITLE } from './suite/untrusted-workspace';
 import { type ReportEvent, SpecPrinter } from './report';
 
 /** The whole suite, extension-host start included; a hang fails the run instead of CI's clock. */
@@ -52,15 +53,25 @@ function followReport(file: string, onEvent: (event: ReportEvent) => void): () =
   };
 }
 
-async function main(): Promise<number> {
-  const started = Date.now();
-  ensureCodeServer();
-  const suiteEntry = await buildIntegrationSuite();
+/**
+ * The two runs: the whole suite in a trusted folder, then the Restricted Mode tests alone in a
+ * folder nobody trusted (workspace trust on), with files that would run if anything ran them.
+ */
+type Mode = 'trusted' | 'restricted';
 
-  const runDir = path.join(tmpDir, `integration-${process.pid}`);
+interface RunOptions {
+  mode: Mode;
+  /** POSTLINT_TEST_GREP for the extension host (the suite's index.ts reads it). */
+  grep: string | undefined;
+}
+
+async function runSuite({ mode, grep }: RunOptions, suiteEntry: string): Promise<number> {
+  const started = Date.now();
+  const runDir = path.join(tmpDir, `integration-${mode === 'trusted' ? '' : `${mode}-`}${process.pid}`);
   fs.rmSync(runDir, { recursive: true, force: true });
   const workspace = path.join(runDir, 'workspace');
   fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
+  if (mode === 'restricted') plantUntrustedWorkspace(workspace);
   // Loaded as the development extension: the same files an install gets, not the repo itself,
   // so a file missing from the package fails here too.
   const extension = installBuiltExtension(path.join(runDir, 'extension'));
@@ -72,8 +83,14 @@ async function main(): Promise<number> {
     userDataDir,
     extensionsDir: path.join(runDir, 'extensions'),
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-    env: { POSTLINT_TEST_REPORT: reportFile },
-    logFile: path.join(resultsDir, 'logs', 'integration-code-server.log'),
+    env: {
+      POSTLINT_TEST_REPORT: reportFile,
+      POSTLINT_TEST_MODE: mode,
+      // An empty value would grep for everything; unset it instead.
+      POSTLINT_TEST_GREP: grep,
+    },
+    restrictedMode: mode === 'restricted',
+    logFile: path.join(resultsDir, 'logs', `integration-${mode === 'trusted' ? '' : `${mode}-`}code-server.log`),
   });
   const browser = await launchChromium();
   let page: Page | undefined;
@@ -86,7 +103,7 @@ async function main(): Promise<number> {
       ['extensionTestsPath', remoteUri(host, suiteEntry)],
     ];
     page = await openWorkbench(browser, `${server.workspaceUrl}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    console.log(`code-server ready in ${((Date.now() - started) / 1000).toFixed(1)}s (${server.url})`);
+    console.log(`code-server (${mode} workspace) ready in ${((Date.now() - started) / 1000).toFixed(1)}s (${server.url})`);
 
     const printer = new SpecPrinter((line) => console.log(line));
     const poll = followReport(reportFile, (event) => {
@@ -109,16 +126,19 @@ async function main(): Promise<number> {
           `Extension host log:\n${tail || '(none)'}`,
       );
     }
+    if (end.passes + end.failures === 0) throw new Error(`no test ran in the ${mode} workspace (grep ${JSON.stringify(grep)})`);
   } catch (error) {
     failures++;
     console.error(error instanceof Error ? error.message : error);
   } finally {
-    if (failures > 0) {
-      const errors = postlintHostErrors(userDataDir);
-      if (errors.length) console.error(`\nThe extension host logged:\n${errors.join('\n')}`);
+    // Whatever the tests said, an error about Postlint in the extension host's log fails the run.
+    const errors = postlintHostErrors(userDataDir);
+    if (errors.length) {
+      failures++;
+      console.error(`\nThe extension host logged:\n${errors.join('\n')}`);
     }
     if (failures > 0 && page) {
-      const shot = path.join(resultsDir, 'screenshots', 'integration-failure.png');
+      const shot = path.join(resultsDir, 'screenshots', `integration-${mode === 'trusted' ? '' : `${mode}-`}failure.png`);
       fs.mkdirSync(path.dirname(shot), { recursive: true });
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.error(`screenshot: ${path.relative(repoRoot, shot)}; server log: ${path.relative(repoRoot, server.logFile)}`);
@@ -128,6 +148,35 @@ async function main(): Promise<number> {
     if (failures === 0) fs.rmSync(runDir, { recursive: true, force: true });
     else console.error(`kept ${path.relative(repoRoot, runDir)}/ (workspace, user data and extension host logs)`);
   }
+  console.log(`integration (code-server, ${mode} workspace): ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  return failures;
+}
+
+/**
+ * `--mode trusted` or `--mode restricted` runs one of the two; by default both run. With
+ * POSTLINT_TEST_GREP set, the Restricted Mode run happens only if the pattern matches its title.
+ */
+function plannedRuns(): RunOptions[] {
+  const grep = process.env.POSTLINT_TEST_GREP || undefined;
+  const modeFlag = process.argv.indexOf('--mode');
+  const only = modeFlag >= 0 ? process.argv[modeFlag + 1] : undefined;
+  if (only !== undefined && only !== 'trusted' && only !== 'restricted') throw new Error(`--mode is trusted or restricted, not ${only}`);
+  const runs: RunOptions[] = [];
+  if (only !== 'restricted') runs.push({ mode: 'trusted', grep });
+  if (only !== 'trusted' && (grep === undefined || new RegExp(grep).test(RESTRICTED_SUITE_TITLE) || only === 'restricted')) {
+    // mocha reads the grep as a regular expression: the title's parentheses are escaped.
+    runs.push({ mode: 'restricted', grep: RESTRICTED_SUITE_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') });
+  }
+  return runs;
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const runs = plannedRuns();
+  ensureCodeServer();
+  const suiteEntry = await buildIntegrationSuite();
+  let failures = 0;
+  for (const run of runs) failures += await runSuite(run, suiteEntry);
   console.log(`integration (code-server): ${((Date.now() - started) / 1000).toFixed(1)}s in total`);
   return failures > 0 ? 1 : 0;
 }
