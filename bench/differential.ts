@@ -3,9 +3,11 @@
  * same inputs with the core of a git revision and with the working tree, and compares the whole
  * JSON of every result (findings with messages, fixes and data, counts, tone, ad density).
  *
- *   npx tsx bench/differential.ts [--against <rev>] [--quick]
+ *   npx tsx bench/differential.ts [--against <rev>] [--quick] [--files <path,path,…>]
  *
- * `--against` defaults to HEAD, so it checks the uncommitted changes. Inputs: the bench corpus
+ * `--against` defaults to HEAD, so it checks the uncommitted changes. `--files` compares only
+ * those files' working-tree versions (the rest as in the revision): in a shared checkout, other
+ * people's uncommitted changes then do not show up as differences of yours. Inputs: the bench corpus
  * (real drafts from ../shared/data when present, generated ones otherwise), drafts spliced from
  * it with links, topics, mentions, emoji, prices, directives, front matter and claim words
  * mixed in (fixed seed), and long documents on every platform; each under five configurations
@@ -13,8 +15,8 @@
  * any difference, with the first few shown.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type * as Core from '../src/core';
 import { buildCorpus, type BenchDraft } from './corpus';
@@ -23,6 +25,7 @@ const ROOT = join(__dirname, '..');
 const argv = process.argv.slice(2);
 const against = argv.includes('--against') ? argv[argv.indexOf('--against') + 1]! : 'HEAD';
 const quick = argv.includes('--quick');
+const onlyFiles = argv.includes('--files') ? argv[argv.indexOf('--files') + 1]!.split(',').filter(Boolean) : null;
 // Inside the repository, so the old sources resolve the same node_modules.
 const SCRATCH = join(ROOT, '.tmp', `differential-${process.pid}`);
 
@@ -109,12 +112,23 @@ function main(): void {
   try {
     execFileSync('sh', ['-c', `git archive ${JSON.stringify(against)} src | tar -x -C ${JSON.stringify(SCRATCH)}`], { cwd: ROOT });
     const before = bundle(join(SCRATCH, 'src', 'core', 'index.ts'), join(SCRATCH, 'before.js'));
-    const after = bundle(join(ROOT, 'src', 'core', 'index.ts'), join(SCRATCH, 'after.js'));
+    let afterRoot = ROOT;
+    if (onlyFiles) {
+      // The revision's tree with just these files taken from the working tree.
+      afterRoot = join(SCRATCH, 'after');
+      mkdirSync(afterRoot, { recursive: true });
+      execFileSync('sh', ['-c', `git archive ${JSON.stringify(against)} src | tar -x -C ${JSON.stringify(afterRoot)}`], { cwd: ROOT });
+      for (const file of onlyFiles) {
+        mkdirSync(dirname(join(afterRoot, file)), { recursive: true });
+        copyFileSync(join(ROOT, file), join(afterRoot, file));
+      }
+    }
+    const after = bundle(join(afterRoot, 'src', 'core', 'index.ts'), join(SCRATCH, 'after.js'));
     const { drafts, origin } = buildCorpus();
     const cases = inputs(drafts);
     const beforeSetups = setups(before);
     const afterSetups = setups(after);
-    console.log(`differential: ${against} against the working tree; ${cases.length} inputs (corpus: ${origin}) × ${beforeSetups.length} configurations`);
+    console.log(`differential: ${against} against the working tree${onlyFiles ? ` (only ${onlyFiles.join(', ')})` : ''}; ${cases.length} inputs (corpus: ${origin}) × ${beforeSetups.length} configurations`);
     let compared = 0;
     let differences = 0;
     const t0 = Date.now();

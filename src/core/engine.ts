@@ -59,7 +59,10 @@ export type DraftCount = Pick<LintResult, 'draft' | 'platform' | 'count' | 'titl
  * body (and a Xiaohongshu title) exactly as `lint` does, but matches no word list and runs no rule.
  */
 export function countDraft(text: string, options: CountDraftOptions = {}): DraftCount {
-  const config = options.config ?? DEFAULT_CONFIG;
+  return countParsed(text, options, options.config ?? DEFAULT_CONFIG);
+}
+
+function countParsed(text: string, options: CountDraftOptions, config: ResolvedConfig): DraftCount {
   const draft = parseDraft(text, {
     fileName: options.fileName,
     platform: options.platform,
@@ -141,16 +144,29 @@ function wordsOption(value: unknown): string[] {
 
 const NO_MATCHES: readonly WordMatch[] = Object.freeze([]);
 
+/** The last rule set compiled, checked before the caches: an editor or a batch lints with one config. */
+let lastCompiled: { config: ResolvedConfig; rules: readonly Rule[]; compiled: CompiledConfig } | null = null;
+
+function compiledFor(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig {
+  if (lastCompiled?.config === config && lastCompiled.rules === rules) return lastCompiled.compiled;
+  const compiled = compile(config, rules);
+  lastCompiled = { config, rules, compiled };
+  return compiled;
+}
+
+/** The context every rule of one lint is handed; the engine points it at each rule in turn. */
+interface SharedContext extends RuleContext {
+  options: Readonly<Record<string, unknown>>;
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const locale = options.locale ?? 'zh';
-  const rules = options.rules ?? ALL_RULES;
-  const compiled = compile(config, rules);
-  const { draft, count, titleCount } = countDraft(text, { ...options, config });
+  const compiled = compiledFor(config, options.rules ?? ALL_RULES);
+  const { draft, count, titleCount } = countParsed(text, options, config);
   const profile = platformProfile(draft.platform);
 
-  const spans = draft.title ? [draft.title, draft.body] : [draft.body];
-  const found = compiled.matcher.scan(text, spans);
+  const found = compiled.matcher.scan(text, draft.title ? [draft.title, draft.body] : [draft.body]);
   const matchesOf = (list: WordList): readonly WordMatch[] => found.get(list) ?? NO_MATCHES;
 
   let adDensity: AdDensityReport | undefined;
@@ -163,42 +179,51 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       locale,
     }));
 
-  const t = (s: { zh: string; en: string }) => s[locale];
   const suppressions = text.includes('postlint-') ? new Suppressions(text) : null;
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
 
-  for (const { rule, setting, lists } of compiled.rules) {
-    const severity: Severity = (setting?.severity as Severity | undefined) ?? rule.severityFor?.(draft) ?? rule.defaultSeverity;
-    const own: Finding[] = [];
-    const ctx: RuleContext = {
-      draft,
-      platform: profile,
-      count,
-      titleCount,
-      options: setting?.options ?? {},
-      config,
-      locale,
-      t,
-      matches: () => mergeMatches(lists.map(matchesOf)),
-      matchesOf,
-      adDensity: adDensityOnce,
-      report: (r: Report) => {
-        if (suppressions?.isSuppressed(rule.id, r.start)) return;
-        own.push(toFinding(rule.id, setting?.severity ? severity : (r.severity ?? severity), r, text.length));
-      },
-    };
+  // One context for the whole lint, not one per rule (with its closures): the rule being run is
+  // `current`, and what differs between rules (options, severity, lists) is read from it.
+  let current: CompiledConfig['rules'][number] = compiled.rules[0]!;
+  let severity: Severity = 'info';
+  const ctx: SharedContext = {
+    draft,
+    platform: profile,
+    count,
+    titleCount,
+    options: {},
+    config,
+    locale,
+    t: (s) => s[locale],
+    matches: () => matchesOfLists(current.lists, matchesOf),
+    matchesOf,
+    adDensity: adDensityOnce,
+    report: (r: Report) => {
+      if (suppressions?.isSuppressed(current.rule.id, r.start)) return;
+      findings.push(toFinding(current.rule.id, current.setting?.severity ? severity : (r.severity ?? severity), r, text.length));
+    },
+  };
+
+  for (const compiledRule of compiled.rules) {
+    const { rule, setting } = compiledRule;
+    current = compiledRule;
+    severity = (setting?.severity as Severity | undefined) ?? rule.severityFor?.(draft) ?? rule.defaultSeverity;
+    ctx.options = setting?.options ?? NO_OPTIONS;
+    const before = findings.length;
     try {
       rule.check(ctx);
-      // Not push(...own): hundreds of thousands of findings (1 MB of 😀) would overflow the stack.
-      for (const f of own) findings.push(f);
     } catch (error) {
+      // The rule's findings are dropped with it.
+      findings.length = before;
       internalErrors.push({ rule: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
 
-  const order = compiled.order;
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.rule)! - order.get(b.rule)!);
+  if (findings.length > 1) {
+    const order = compiled.order;
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || order.get(a.rule)! - order.get(b.rule)!);
+  }
 
   return {
     draft,
@@ -212,6 +237,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   };
 }
 
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 function countOptions(config: ResolvedConfig): CountOptions | undefined {
   const limit = config.rules.length?.options.limit;
   const foldAt = config.rules.fold?.options.foldAt;
@@ -222,12 +249,19 @@ function countOptions(config: ResolvedConfig): CountOptions | undefined {
   };
 }
 
-function mergeMatches(groups: ReadonlyArray<readonly WordMatch[]>): readonly WordMatch[] {
-  const nonEmpty = groups.filter((g) => g.length > 0);
-  if (nonEmpty.length === 0) return NO_MATCHES;
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
+/** The matches of a rule's lists: one list's as they are, several merged. */
+function matchesOfLists(lists: readonly WordList[], matchesOf: (list: WordList) => readonly WordMatch[]): readonly WordMatch[] {
+  let only: readonly WordMatch[] = NO_MATCHES;
+  let groups: Array<readonly WordMatch[]> | null = null;
+  for (const list of lists) {
+    const m = matchesOf(list);
+    if (m.length === 0) continue;
+    if (only.length === 0) only = m;
+    else (groups ??= [only]).push(m);
+  }
+  if (!groups) return only;
   // Across lists of one rule, keep the leftmost-longest of overlapping matches too.
-  const all = nonEmpty.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = groups.flat().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: WordMatch[] = [];
   let lastEnd = -1;
   for (const m of all) {
