@@ -1,6 +1,6 @@
 import type { CountOptions } from '../platforms/profile';
 import type { CountResult } from '../types';
-import { resolveOptions } from './shared';
+import { countResult, resolveOptions } from './shared';
 
 /**
  * WeChat Moments folds by what the text looks like, not by characters: typed text shows about
@@ -156,18 +156,5 @@ export function countMoments(text: string, options?: CountOptions): CountResult 
     if (limitOffset === null && limit !== null && line > limit) limitOffset = start;
   }
 
-  const length = lastVisibleLine;
-  const folded = foldAt !== null && length > foldAt;
-  const over = limit !== null && length > limit;
-  return {
-    platform: 'moments',
-    unit: 'lines',
-    length,
-    limit,
-    foldAt,
-    folded,
-    over,
-    foldOffset: folded ? foldOffset : null,
-    limitOffset: over ? limitOffset : null,
-  };
+  return countResult('moments', 'lines', { limit, foldAt }, { length: lastVisibleLine, foldOffset, limitOffset });
 }

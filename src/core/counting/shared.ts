@@ -81,24 +81,43 @@ export function addTextBytes(tracker: CrossingTracker, text: string, from: numbe
   return i;
 }
 
-/** A count in characters of `ceil(bytes / 2)`, from a tracker whose thresholds were `2 × foldAt` and `2 × limit`. */
-export function halfByteCount(
+/** What a counter found: its length in its unit, and where its text first passed the fold and the limit. */
+export interface Counted {
+  length: number;
+  foldOffset: number | null;
+  limitOffset: number | null;
+}
+
+/**
+ * The result every counter returns. A draft folds when its length passes `foldAt` and is over
+ * when it passes `limit`; an offset is kept only then (Moments may pass the fold on a line that
+ * holds nothing but blanks, which is not counted).
+ */
+export function countResult(
   platform: PlatformId,
-  tracker: CrossingTracker,
+  unit: CountResult['unit'],
   { limit, foldAt }: { limit: number | null; foldAt: number | null },
+  { length, foldOffset, limitOffset }: Counted,
 ): CountResult {
-  const length = Math.ceil(tracker.total / 2);
+  const folded = foldAt !== null && length > foldAt;
+  const over = limit !== null && length > limit;
   return {
     platform,
-    unit: 'chars',
+    unit,
     length,
     limit,
     foldAt,
-    folded: foldAt !== null && length > foldAt,
-    over: limit !== null && length > limit,
-    foldOffset: tracker.foldOffset,
-    limitOffset: tracker.limitOffset,
+    folded,
+    over,
+    foldOffset: folded ? foldOffset : null,
+    limitOffset: over ? limitOffset : null,
   };
+}
+
+/** A count in characters of `ceil(bytes / 2)`, from a tracker made by `halfByteTracker`. */
+export function halfByteCount(platform: PlatformId, tracker: CrossingTracker, resolved: { limit: number | null; foldAt: number | null }): CountResult {
+  const { foldOffset, limitOffset } = tracker;
+  return countResult(platform, 'chars', resolved, { length: Math.ceil(tracker.total / 2), foldOffset, limitOffset });
 }
 
 /** A tracker of bytes for a count of `ceil(bytes / 2)`: `ceil(bytes / 2) > n` exactly when `bytes > 2n`. */

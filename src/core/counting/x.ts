@@ -2,7 +2,7 @@ import type { ParsedTweet, ParseTweetOptions } from 'twitter-text';
 import type { CountOptions } from '../platforms/profile';
 import type { CountResult } from '../types';
 import { twitterText } from '../text/twitter';
-import { resolveOptions, snapOffset } from './shared';
+import { countResult, resolveOptions, snapOffset } from './shared';
 
 /**
  * X counts with the official `twitter-text` package (`parseTweet`, config v3): weighted length
@@ -48,18 +48,7 @@ export function countX(text: string, options?: CountOptions): CountResult {
     foldOffset = toOriginal(firstPast(nfc, atFold.validRangeEnd, foldAt));
   }
 
-  return {
-    platform: 'x',
-    unit: 'weighted',
-    length,
-    limit,
-    foldAt,
-    folded,
-    over,
-    foldOffset,
-    limitOffset,
-    valid: parsed.valid,
-  };
+  return { ...countResult('x', 'weighted', { limit, foldAt }, { length, foldOffset, limitOffset }), valid: parsed.valid };
 }
 
 /**
