@@ -90,7 +90,8 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   return null;
 }
 
-function lineEnd(text: string, from: number): number {
+/** Offset of the line break (`\n` or `\r`) that ends the line holding `from`, or the text's length. */
+export function lineEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i;

@@ -1,4 +1,5 @@
 import type { RuleId } from './types';
+import { lineEnd } from './draft';
 import { RULE_IDS } from './types';
 
 /**
@@ -60,7 +61,7 @@ export class Suppressions {
       const keys = d.rules.length ? d.rules : ['*'];
       if (d.kind === 'disable-next-line') {
         const lineStart = nextLineStart(text, d.end);
-        const lineStop = lineEndAt(text, lineStart);
+        const lineStop = lineEnd(text, lineStart);
         for (const k of keys) add(k, lineStart, Math.max(lineStop, lineStart + 1));
       } else if (d.kind === 'disable') {
         for (const k of keys) if (!open.has(k)) open.set(k, d.end);
@@ -101,12 +102,4 @@ export class Suppressions {
 function nextLineStart(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   return nl < 0 ? text.length : nl + 1;
-}
-
-function lineEndAt(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
 }
