@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from './config';
 import type { WordList, WordMatch } from './lexicon/types';
 import type { PlatformProfile } from './platforms/profile';
+import { allowedRanges, leftmostLongest, postSpans, spanAt, standaloneClauseDeletion, type PatternFamily } from './text';
 import type {
   AdDensityReport,
   CountResult,
@@ -70,6 +71,44 @@ export interface RuleContext {
   /** The ad-density measurement, computed once per lint and shared with the tone summary. */
   adDensity(): AdDensityReport;
   report(report: Report): void;
+}
+
+/** A phrase a rule reports: a match of its word lists or a hit of its patterns. */
+export interface RulePhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** The entry's or the pattern's category; 'user' for the user's own words. */
+  category: string;
+  fromList: boolean;
+}
+
+/**
+ * A rule's word-list matches and the hits of its pattern family (phrases a list cannot spell
+ * out, 转发到3个群), leftmost-longest, the user's allowed words honoured by both. Most drafts
+ * have neither: then nothing is searched past the family's gate and nothing is allocated.
+ */
+export function listAndPatternPhrases(ctx: RuleContext, family: PatternFamily): RulePhrase[] {
+  const matches = ctx.matches();
+  const spans = postSpans(ctx.draft);
+  const hits = family.hits(spans);
+  if (matches.length === 0 && hits.length === 0) return [];
+  const phrases: RulePhrase[] = matches.map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user', fromList: true }));
+  if (hits.length > 0) {
+    const allowed = allowedRanges(ctx.draft.text, ctx.config.allow);
+    for (const h of hits) {
+      if (allowed.some(([a, b]) => a < h.end && h.start < b)) continue;
+      phrases.push({ start: h.start, end: h.end, text: h.text, category: h.category ?? 'user', fromList: false });
+    }
+  }
+  return leftmostLongest(phrases);
+}
+
+/** The fix that removes a phrase standing as a clause of its own (null when it is part of a longer one). */
+export function removeClauseFix(ctx: RuleContext, phrase: { start: number; end: number }): Fix | null {
+  const span = spanAt(postSpans(ctx.draft), phrase.start)!;
+  const edit = standaloneClauseDeletion(ctx.draft.text, phrase.start, phrase.end, span.start, span.start + span.text.length);
+  return edit ? { title: ctx.t({ zh: '删除这一句', en: 'Remove this sentence' }), edits: [edit] } : null;
 }
 
 /** A rule option read with a fallback when absent or of the wrong type. */

@@ -5,11 +5,16 @@ import twitterText from 'twitter-text';
 import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
 import { EN_NUMBER } from '../../src/core/rules/length';
+import { STATE_PREFIX } from '../../src/core/rules/ad-law';
+import { STATE_ENDORSEMENT } from '../../src/core/lexicon/ad-law';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
 import { insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyToken } from '../../src/core/text';
 import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import { eachMatch } from '../../src/core/text/token';
+import { PatternFamily, findPatternHits } from '../../src/core/text/patterns';
+import { INDUCED_SHARING_PATTERNS } from '../../src/core/lexicon/induced-sharing';
+import { FALSE_URGENCY_PATTERNS } from '../../src/core/lexicon/false-urgency';
 import type { TextSpan } from '../../src/core/types';
 
 /*
@@ -176,5 +181,35 @@ describe('fast paths agree with the obvious implementations', () => {
       assert.deepEqual(countDraft(t, { fileName }), { draft: full.draft, platform: full.platform, count: full.count, titleCount: full.titleCount });
     }
     assert.equal(countDraft('hi', { fileName: 'a.post', platform: 'moments' }).platform, 'moments');
+  });
+
+  it('ad-law looks for state endorsements only in text holding what every hit starts with', () => {
+    // The prefix is the pattern's literal opening, so a text without it cannot hold a hit.
+    assert.ok(STATE_ENDORSEMENT.source.startsWith(STATE_PREFIX));
+    assert.ok(!/[\\^$.*+?()[\]{}|]/.test(STATE_PREFIX));
+    // …and a draft whose only claim is such a hit (no list word) is still reported.
+    const r = lint('国家体育总局指定的训练营', { fileName: 'a.weibo' });
+    assert.deepEqual(r.findings.filter((f) => f.rule === 'ad-law').map((f) => [f.start, f.end]), [[0, 8]]);
+  });
+
+  it('a pattern family lets a text through its gate exactly when one of its patterns has a hit', () => {
+    const pieces = fc.constantFrom('转发', '分享', '转', '到', '给', '3', '三', '个', '位', '群', '微信群', '集', '满', '赞', '朋友圈', '吧', '请', '快', '必转', '必',
+      '好友', '即可', '领取', '仅剩', '只剩', '最后', '只有', '天', '件', '小时', '名额', '，', '！', '。', '\n', ' ', '的', 'x',
+      // Whole hits, cut by what comes around them.
+      '仅剩3件', '最后两天', '只有2小时', '转发到3个群', '集满10个赞', '分享到朋友圈吧', '必转！');
+    const spanText = fc.array(pieces, { maxLength: 14 }).map((p) => p.join(''));
+    for (const patterns of [INDUCED_SHARING_PATTERNS, FALSE_URGENCY_PATTERNS]) {
+      const family = new PatternFamily(patterns);
+      fc.assert(
+        fc.property(fc.array(spanText, { minLength: 1, maxLength: 2 }), (texts) => {
+          const spans = texts.map((t, i) => ({ text: t, start: i * 100 }));
+          const some = spans.some((s) => patterns.some((p) => [...s.text.matchAll(p.pattern)].some((m) => m[0].length > 0)));
+          assert.equal(family.mayHit(spans), some);
+          assert.deepEqual(family.hits(spans), findPatternHits(spans, patterns));
+        }),
+        { numRuns: 3000 },
+      );
+      assert.equal(family.mayHit([{ text: '今天天气很好，转给你看看', start: 0 }]), false);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { COMMERCE_CUE, FALSE_URGENCY, FALSE_URGENCY_PATTERNS } from '../lexicon/false-urgency';
 import type { Fix, Localized } from '../types';
 import type { Rule } from '../rule';
-import { allowedRanges, findPatternHits, leftmostLongest, postSpans, spanAt, standaloneClauseDeletion } from '../text';
+import { listAndPatternPhrases, removeClauseFix } from '../rule';
+import { PatternFamily, postSpans } from '../text';
 
 const PROMOTION_RULE: Localized = {
   zh: '《规范促销行为暂行规定》（市场监管总局令第32号）第五条',
@@ -19,6 +20,8 @@ const WHAT: Record<string, (w: string) => Localized> = {
   countdown: (w) => ({ zh: `倒计时式催促「${w}」`, en: `“${w}” counts down to rush the reader` }),
 };
 
+const PATTERNS = new PatternFamily(FALSE_URGENCY_PATTERNS);
+
 /** Word-list phrases that are pure pressure; numbered ones (仅剩3件) carry facts and are never deleted. */
 const DELETABLE = new Set(['scarcity', 'once', 'price']);
 
@@ -33,29 +36,19 @@ export const falseUrgency: Rule = {
   lists: [FALSE_URGENCY],
   acceptsWords: true,
   check(ctx) {
-    const { draft } = ctx;
-    const spans = postSpans(draft);
+    const phrases = listAndPatternPhrases(ctx, PATTERNS);
+    if (phrases.length === 0) return;
     // Asked only when a countdown needs it.
     let selling: boolean | undefined;
-    const isSelling = () => (selling ??= spans.some((s) => COMMERCE_CUE.test(s.text)));
-    const allowed = allowedRanges(draft.text, ctx.config.allow);
-    const hits = leftmostLongest([
-      ...ctx.matches().map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user', fromList: true })),
-      ...findPatternHits(spans, FALSE_URGENCY_PATTERNS)
-        .filter((h) => !allowed.some(([a, b]) => a < h.end && h.start < b))
-        .map((h) => ({ ...h, category: h.category ?? 'user', fromList: false })),
-    ]);
+    const isSelling = () => (selling ??= postSpans(ctx.draft).some((s) => COMMERCE_CUE.test(s.text)));
 
-    for (const hit of hits) {
+    for (const hit of phrases) {
       const [kind = 'user', context] = hit.category.split('/');
       // 春节倒计时、最后一波冷空气: ordinary language unless the draft is selling.
       if (context === 'contextual' && !isSelling()) continue;
       const fixes: Fix[] = [];
-      if (hit.fromList && DELETABLE.has(kind)) {
-        const span = spanAt(spans, hit.start)!;
-        const edit = standaloneClauseDeletion(draft.text, hit.start, hit.end, span.start, span.start + span.text.length);
-        if (edit) fixes.push({ title: ctx.t({ zh: '删除这一句', en: 'Remove this sentence' }), edits: [edit] });
-      }
+      const removal = hit.fromList && DELETABLE.has(kind) ? removeClauseFix(ctx, hit) : null;
+      if (removal) fixes.push(removal);
       ctx.report({
         start: hit.start,
         end: hit.end,

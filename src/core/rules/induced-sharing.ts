@@ -1,7 +1,8 @@
 import { INDUCED_SHARING, INDUCED_SHARING_PATTERNS } from '../lexicon/induced-sharing';
 import type { Fix, Localized } from '../types';
 import type { Rule } from '../rule';
-import { allowedRanges, findPatternHits, leftmostLongest, postSpans, spanAt, standaloneClauseDeletion } from '../text';
+import { listAndPatternPhrases, removeClauseFix } from '../rule';
+import { PatternFamily } from '../text';
 
 const WECHAT_RULE: Localized = {
   zh: '《微信外部链接内容管理规范》（2019-10-28 起施行）诱导分享条款',
@@ -22,6 +23,8 @@ const WHAT: Record<string, (w: string) => Localized> = {
   lottery: (w) => ({ zh: `以抽奖换转发「${w}」是诱导分享`, en: `“${w}” trades a lottery chance for a share: induced sharing` }),
 };
 
+const PATTERNS = new PatternFamily(INDUCED_SHARING_PATTERNS);
+
 /** Blessings, threats and share prompts are pure pressure: removing them loses nothing the post says. */
 const DELETABLE = new Set(['pressure', 'prompt']);
 
@@ -39,23 +42,13 @@ export const inducedSharing: Rule = {
   acceptsWords: true,
   check(ctx) {
     const { draft } = ctx;
-    const spans = postSpans(draft);
-    const allowed = allowedRanges(draft.text, ctx.config.allow);
-    const hits = leftmostLongest([
-      ...ctx.matches().map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user' })),
-      ...findPatternHits(spans, INDUCED_SHARING_PATTERNS).filter((h) => !allowed.some(([a, b]) => a < h.end && h.start < b)),
-    ]);
-
-    for (const hit of hits) {
-      const category = hit.category ?? 'user';
+    for (const hit of listAndPatternPhrases(ctx, PATTERNS)) {
+      const category = hit.category;
       const weiboLottery = category === 'lottery' && draft.platform === 'weibo';
       const what = WHAT[category]?.(hit.text) ?? { zh: `诱导分享「${hit.text}」`, en: `Induced sharing: “${hit.text}”` };
       const fixes: Fix[] = [];
-      if (DELETABLE.has(category)) {
-        const span = spanAt(spans, hit.start)!;
-        const edit = standaloneClauseDeletion(draft.text, hit.start, hit.end, span.start, span.start + span.text.length);
-        if (edit) fixes.push({ title: ctx.t({ zh: '删除这一句', en: 'Remove this sentence' }), edits: [edit] });
-      }
+      const removal = DELETABLE.has(category) ? removeClauseFix(ctx, hit) : null;
+      if (removal) fixes.push(removal);
       ctx.report({
         start: hit.start,
         end: hit.end,

@@ -102,23 +102,23 @@ export function collapseMarks(run: string): string {
   return out;
 }
 
-/** `namedTokens` (links, mentions, topics, [表情] codes, whose capitals are names) is asked only when there are capitals. */
+/**
+ * `namedTokens` (links, mentions, topics, [表情] codes, whose capitals are names) is asked only
+ * for a run that shouts; most capitals are brands and never get that far.
+ */
 function capitalRuns(ctx: RuleContext, span: TextSpan, namedTokens: () => TextToken[]): void {
   if (!ANY_CAPITAL.test(span.text)) return;
-  const runs: RegExpExecArray[] = [];
-  eachMatch(CAPS_RUN, span.text, (m) => runs.push(m));
-  if (runs.length === 0) return;
-  const isNamed = overlapsAnyOf(namedTokens());
-  const allowed = new Set(ctx.config.allow.map((w) => w.trim().toUpperCase()));
-  for (const m of runs) {
-    if (isNamed(m.index, m.index + m[0].length)) continue;
-    if (allowed.has(m[0])) continue;
+  let isNamed: ((start: number, end: number) => boolean) | null = null;
+  let allowed: Set<string> | null = null;
+  eachMatch(CAPS_RUN, span.text, (m) => {
     const words = m[0].split(' ');
-    const letters = words.join('').length;
-    const shouts = words.some((w) => SHOUT_WORDS.has(w) && !allowed.has(w));
     // A sentence in capitals (I LOVE IT SO MUCH) shouts whatever its words; a name rarely runs to three words.
-    const sentence = words.length >= 3 && letters >= 8;
-    if (!shouts && !sentence) continue;
+    const sentence = words.length >= 3 && words.join('').length >= 8;
+    if (!sentence && !words.some((w) => SHOUT_WORDS.has(w))) return;
+    allowed ??= new Set(ctx.config.allow.map((w) => w.trim().toUpperCase()));
+    if (allowed.has(m[0])) return;
+    if (!sentence && !words.some((w) => SHOUT_WORDS.has(w) && !allowed!.has(w))) return;
+    if ((isNamed ??= overlapsAnyOf(namedTokens()))(m.index, m.index + m[0].length)) return;
     const start = span.start + m.index;
     ctx.report({
       start,
@@ -129,7 +129,7 @@ function capitalRuns(ctx: RuleContext, span: TextSpan, namedTokens: () => TextTo
       fixes: [],
       data: { word: m[0] },
     });
-  }
+  });
 }
 
 function bracketStacks(ctx: RuleContext, span: TextSpan, maxBrackets: number): void {

@@ -19,7 +19,7 @@ export { findUrls } from './urls';
 export { type TextToken, shiftTokens, overlapsAnyToken, overlapsAnyOf, eachMatch } from './token';
 export { standaloneClauseDeletion, findQuotedRanges, insideAny, insideAnyOf } from './clauses';
 export { postSpans, authoredSpans, spanAt } from './spans';
-export { type PhrasePattern, type PhraseHit, findPatternHits, leftmostLongest, allowedRanges } from './patterns';
+export { type PhrasePattern, type PhraseHit, PatternFamily, findPatternHits, leftmostLongest, allowedRanges } from './patterns';
 
 export type EntityKind = 'url' | 'topic' | 'mention' | 'emoticon' | 'emoji';
 

@@ -30,6 +30,36 @@ export function findPatternHits(spans: readonly TextSpan[], patterns: readonly P
   return out;
 }
 
+/**
+ * A family of phrase patterns (a rule's), with one gate in front: the patterns joined into one
+ * expression, tried once per text. A text holds a hit of some pattern exactly when the joined
+ * expression finds something in it, so most drafts pay one search instead of one per pattern,
+ * and only the few the gate lets through are searched pattern by pattern.
+ */
+export class PatternFamily {
+  private readonly gate: RegExp | null;
+
+  constructor(readonly patterns: readonly PhrasePattern[]) {
+    // Joining keeps each pattern's meaning when they share their flags and none refers back to a group.
+    const flags = new Set(patterns.map((p) => p.pattern.flags.replace(/[gy]/g, '')));
+    const joinable = patterns.length > 1 && flags.size === 1 && !patterns.some((p) => /\\(?:[1-9]|k<)/.test(p.pattern.source));
+    this.gate = joinable ? new RegExp(patterns.map((p) => `(?:${p.pattern.source})`).join('|'), [...flags][0]) : null;
+  }
+
+  /** Whether some pattern has a hit in some span. */
+  mayHit(spans: readonly TextSpan[]): boolean {
+    const gate = this.gate;
+    if (!gate) return this.patterns.length > 0;
+    for (const span of spans) if (gate.test(span.text)) return true;
+    return false;
+  }
+
+  /** Every hit of every pattern in the spans, as `findPatternHits` gives them. */
+  hits(spans: readonly TextSpan[]): PhraseHit[] {
+    return this.mayHit(spans) ? findPatternHits(spans, this.patterns) : [];
+  }
+}
+
 /** Leftmost-longest: of overlapping hits, the one starting first (the longer on a tie) is kept. */
 export function leftmostLongest<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
