@@ -103,7 +103,12 @@ export class DraftLinter implements vscode.Disposable {
   }
 
   forget(document: vscode.TextDocument): void {
-    this.results.delete(document.uri.toString());
+    this.forgetUri(document.uri);
+  }
+
+  /** A file was deleted or renamed away: its cached result names a file that is gone. */
+  forgetUri(uri: vscode.Uri): void {
+    this.results.delete(uri.toString());
   }
 
   /** Settings or a config file changed: every cached result may be wrong. */
