@@ -91,11 +91,15 @@ describe('drafts renamed, deleted, and many at once', () => {
     const uri = await writeWorkspaceFile('gone.post', '这是最好的面霜。\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'ad-law'), 'ad-law on gone.post');
+    await vscode.commands.executeCommand('postlint.previewMoments');
+    await waitUntil(async () => (await previewState()).uri === uri.toString(), 'the preview showing gone.post');
     const edit = new vscode.WorkspaceEdit();
     edit.deleteFile(uri);
     assert.equal(await vscode.workspace.applyEdit(edit), true);
     await waitUntil(() => postlintDiagnostics(uri).length === 0, 'no diagnostics for the deleted draft');
     assert.notEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    // The preview lets go of it: it shows another open draft or says there is none.
+    await waitUntil(async () => (await previewState()).uri !== uri.toString(), 'the preview no longer on the deleted draft');
   });
 
   it('a draft deleted on disk while open keeps its findings while its editor shows the text, and loses them when the editor closes', async () => {
@@ -113,6 +117,11 @@ describe('drafts renamed, deleted, and many at once', () => {
     await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell'), 'hard-sell typed into the deleted draft');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitUntil(() => postlintDiagnostics(uri).length === 0, 'no diagnostics once the deleted draft’s editor is closed');
+    // The extension host may still hold the document (this test opened it through the API); a
+    // re-lint of every open document must not bring its findings back.
+    await withSetting('postlint.debounceMs', 120, () => sleep(500));
+    await sleep(300);
+    assert.deepEqual(postlintDiagnostics(uri), []);
   });
 
   it('a draft only Lint Workspace knew loses its findings when it is deleted outside the editor', async () => {
