@@ -5,13 +5,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Severity } from '../core/types';
-import { addAllowedWord, newConfigText } from './allowList';
+import type * as AllowList from './allowList';
 import { ALLOW_WORD_COMMAND, workspaceEditOf } from './codeActions';
 import type { ConfigService } from './config';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { planFixes } from './fixEdits';
 import { DRAFT_LANGUAGE_ID, type DraftLinter, isDraftDocument } from './linting';
 import { extraLanguages, maxFileSizeKB } from './settings';
+
+/** The config editing behind "allow this word", with jsonc-parser: loaded when first used, not at activation. */
+function allowList(): typeof AllowList {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./allowList') as typeof AllowList;
+}
 
 export const FIX_ALL_COMMAND = 'postlint.fixAll';
 export const LINT_WORKSPACE_COMMAND = 'postlint.lintWorkspace';
@@ -172,7 +178,7 @@ export async function allowWord(configs: ConfigService, uri: vscode.Uri, word: s
     // Created with its contents in one step (undo deletes it); fails rather than overwrite a
     // file that appeared in the meantime.
     const edit = new vscode.WorkspaceEdit();
-    edit.createFile(configUri, { contents: Buffer.from(newConfigText(word), 'utf8') });
+    edit.createFile(configUri, { contents: Buffer.from(allowList().newConfigText(word), 'utf8') });
     if (!(await vscode.workspace.applyEdit(edit))) return 'refused';
     configs.reset();
     vscode.window.setStatusBarMessage(vscode.l10n.t('Postlint: created {0} allowing “{1}”.', name, word), 5000);
@@ -186,7 +192,7 @@ export async function allowWord(configs: ConfigService, uri: vscode.Uri, word: s
     void vscode.window.showWarningMessage(vscode.l10n.t('Postlint did not change {0}: it changed on disk a moment ago. Try again.', name));
     return 'refused';
   }
-  const result = addAllowedWord(document.getText(), word);
+  const result = allowList().addAllowedWord(document.getText(), word);
   if (result.kind === 'present') {
     void vscode.window.showInformationMessage(vscode.l10n.t('Postlint: “{0}” is already allowed in {1}.', word, name));
     return 'present';
