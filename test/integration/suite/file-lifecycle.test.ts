@@ -49,7 +49,7 @@ describe('drafts renamed, deleted, and many at once', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await revertAll();
-    for (const name of ['moving.weibo', 'moving.moments', 'gone.post', 'unopened.weibo', 'batch', 'batch-renamed', 'many']) await deleteWorkspaceFile(name);
+    for (const name of ['moving.weibo', 'moving.moments', 'moving.txt', 'gone.post', 'unopened.weibo', 'batch', 'batch-renamed', 'many']) await deleteWorkspaceFile(name);
   });
 
   it('a draft renamed while open (.weibo → .moments, unsaved edit and all) is linted under its new name and platform; the old name keeps nothing', async () => {
@@ -85,6 +85,20 @@ describe('drafts renamed, deleted, and many at once', () => {
     await sleep(300);
     assert.deepEqual(postlintDiagnostics(oldUri), []);
     assert.ok(postlintDiagnostics(newUri).length > 0);
+  });
+
+  it('a draft renamed to an ending that is not a draft’s (.weibo → .txt) is no longer linted under either name', async () => {
+    const oldUri = await writeWorkspaceFile('moving.weibo', SHARE_BAIT);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(oldUri));
+    await waitForDiagnostics(oldUri, (ds) => ds.some((d) => ruleOf(d) === 'induced-sharing'), 'induced-sharing on the .weibo draft');
+    const newUri = draftUri('moving.txt');
+    await renameInWorkspace(oldUri, newUri);
+    await waitUntil(() => vscode.window.activeTextEditor?.document.uri.toString() === newUri.toString(), 'the editor on moving.txt');
+    assert.equal(vscode.window.activeTextEditor!.document.languageId, 'plaintext');
+    await waitUntil(() => postlintDiagnostics(oldUri).length === 0, 'no diagnostics left on moving.weibo');
+    await sleep(400);
+    assert.deepEqual(postlintDiagnostics(newUri), []);
+    assert.equal((await postlintApi()).statusBar().visible, false);
   });
 
   it('a draft deleted in the editor while open: its editor closes and its findings go', async () => {
