@@ -34,7 +34,7 @@ if (process.env.POSTLINT_TEST_MODE === 'restricted') {
       assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
     });
 
-    it('lints drafts as in a trusted folder, reading .postlintrc.json and the folder’s settings as data', async () => {
+    it('lints drafts as in a trusted folder, reading .postlintrc.json and the folder’s settings (nonsense ones ignored) as data', async () => {
       const { document } = await openDraft('restricted.post');
       const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleOf(d) === 'deny'), 'findings with the config’s deny words');
       const found = diagnostics.map((d) => `${ruleOf(d)}: ${document.getText(d.range)}`).sort();
@@ -46,6 +46,9 @@ if (process.env.POSTLINT_TEST_MODE === 'restricted') {
       // Rules on by default fire; the one the config turns off does not (仅此一次 is false-urgency).
       assert.ok(found.includes('hard-sell: 赶紧下单'), found.join(' | '));
       assert.ok(found.includes('officialese: 尊敬的客户'), found.join(' | '));
+      // The settings' nonsense severities (`explode`, a `__proto__` entry) are ignored: ad-law stays an error.
+      const adLaw = diagnostics.filter((d) => ruleOf(d) === 'ad-law');
+      assert.deepEqual(adLaw.map((d) => [document.getText(d.range), d.severity]), [['最好', vscode.DiagnosticSeverity.Error]]);
       assert.ok(!found.some((f) => f.startsWith('false-urgency')), found.join(' | '));
       // `.vscode/settings.json` says Moments for drafts that name no platform.
       const api = await postlintApi();

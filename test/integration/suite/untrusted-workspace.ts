@@ -56,10 +56,22 @@ export function untrustedWorkspaceFiles(): Record<string, string> {
     'node_modules/postlint-plugin-evil/package.json': '{ "name": "postlint-plugin-evil", "version": "1.0.0", "main": "index.js" }\n',
     'node_modules/postlint-plugin-evil/index.js': commonJsPayload,
     // Workspace settings are read in Restricted Mode (none of Postlint's is restricted): a
-    // `.post` draft without front matter is a Moments post here.
-    '.vscode/settings.json': '{ "postlint.defaultPlatform": "moments" }\n',
+    // `.post` draft without front matter is a Moments post here. The others are nonsense a
+    // hand-edited or hostile settings.json could hold; each is ignored for its default.
+    '.vscode/settings.json': `${JSON.stringify(
+      {
+        'postlint.defaultPlatform': 'moments',
+        'postlint.rules': { ['__proto__']: { 'ad-law': 'off' }, 'ad-law': 'explode', constructor: 'off' },
+        'postlint.debounceMs': -1e308,
+        'postlint.maxFileSizeKB': 'a lot',
+        'postlint.languages': '*',
+        'postlint.author': { toString: 'alert(1)' },
+      },
+      null,
+      2,
+    )}\n`,
     'restricted.post': [
-      '尊敬的客户，赶紧下单！仅此一次。',
+      '尊敬的客户，这是最好的面霜，赶紧下单！仅此一次。',
       DENY_CODE,
       `${DENY_REGEX} ${'a'.repeat(40)}!`,
       '',
