@@ -52,7 +52,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
    * Files (or folders) deleted or renamed away. The extension host may keep a document of such
    * a file for minutes (when an extension opened it); it must not be linted back into Problems.
    */
-  private readonly gone = new Set<string>();
+  private readonly gone = new Map<string, vscode.Uri>();
 
   constructor(
     private readonly linter: DraftLinter,
@@ -167,6 +167,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   private clear(document: vscode.TextDocument): void {
     this.drop(document.uri);
+    // Closed: no stale document of that file is left to guard against.
+    if (document.isClosed) this.gone.delete(document.uri.toString());
   }
 
   private drop(uri: vscode.Uri): void {
@@ -182,7 +184,13 @@ export class DiagnosticsPublisher implements vscode.Disposable {
    * go, except those an editor tab still shows (deleted on disk, its text still open).
    */
   private wentAway(uri: vscode.Uri): void {
-    this.gone.add(uri.toString());
+    // Only what concerns a document or a diagnostic is remembered: the watcher also reports
+    // every file a build or `npm install` deletes.
+    const concerns =
+      vscode.workspace.textDocuments.some((document) => isAtOrUnder(document.uri, uri)) ||
+      this.someDiagnosticAtOrUnder(uri);
+    if (!concerns) return;
+    this.gone.set(uri.toString(), uri);
     const stale: vscode.Uri[] = [];
     this.collection.forEach((file) => {
       if (isAtOrUnder(file, uri) && !shownInTab(file)) stale.push(file);
@@ -194,8 +202,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private returned(uri: vscode.Uri): void {
     if (this.gone.size === 0) return;
     let changed = false;
-    for (const key of [...this.gone]) {
-      const goneUri = vscode.Uri.parse(key);
+    for (const [key, goneUri] of [...this.gone]) {
       if (isAtOrUnder(goneUri, uri) || isAtOrUnder(uri, goneUri)) changed = this.gone.delete(key) || changed;
     }
     if (!changed) return;
@@ -216,7 +223,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       () => undefined,
       () => {
         if (shownInTab(uri)) return;
-        this.gone.add(uri.toString());
+        this.gone.set(uri.toString(), uri);
         this.drop(uri);
       },
     );
@@ -224,8 +231,16 @@ export class DiagnosticsPublisher implements vscode.Disposable {
 
   private isGone(uri: vscode.Uri): boolean {
     if (this.gone.size === 0) return false;
-    for (const key of this.gone) if (isAtOrUnder(uri, vscode.Uri.parse(key))) return true;
+    for (const goneUri of this.gone.values()) if (isAtOrUnder(uri, goneUri)) return true;
     return false;
+  }
+
+  private someDiagnosticAtOrUnder(uri: vscode.Uri): boolean {
+    let found = false;
+    this.collection.forEach((file) => {
+      found ||= isAtOrUnder(file, uri);
+    });
+    return found;
   }
 
   dispose(): void {
