@@ -49,7 +49,7 @@ describe('drafts renamed, deleted, and many at once', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await revertAll();
-    for (const name of ['moving.weibo', 'moving.moments', 'moving.txt', 'gone.post', 'unopened.weibo', 'batch', 'batch-renamed', 'many']) await deleteWorkspaceFile(name);
+    for (const name of ['moving.weibo', 'moving.moments', 'moving.txt', 'gone.post', 'unopened.weibo', 'strict', 'batch', 'batch-renamed', 'many']) await deleteWorkspaceFile(name);
   });
 
   it('a draft renamed while open (.weibo → .moments, unsaved edit and all) is linted under its new name and platform; the old name keeps nothing', async () => {
@@ -99,6 +99,18 @@ describe('drafts renamed, deleted, and many at once', () => {
     await sleep(400);
     assert.deepEqual(postlintDiagnostics(newUri), []);
     assert.equal((await postlintApi()).statusBar().visible, false);
+  });
+
+  it('a draft moved into a folder with its own .postlintrc.json is linted with that folder’s config', async () => {
+    await writeWorkspaceFile('strict/.postlintrc.json', '{ "rules": { "hard-sell": "off", "ad-law": "warning" } }\n');
+    const oldUri = await writeWorkspaceFile('moving.weibo', '这是最好的面霜，赶紧下单！\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(oldUri));
+    await waitForDiagnostics(oldUri, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell') && severityOf(ds, 'ad-law') === vscode.DiagnosticSeverity.Error, 'hard-sell and ad-law (error) at the root');
+    const newUri = draftUri('strict/moving.weibo');
+    await renameInWorkspace(oldUri, newUri);
+    const diagnostics = await waitForDiagnostics(newUri, (ds) => severityOf(ds, 'ad-law') === vscode.DiagnosticSeverity.Warning, 'ad-law as a warning under strict/');
+    assert.ok(!diagnostics.some((d) => ruleOf(d) === 'hard-sell'), diagnostics.map(ruleOf).join(', '));
+    await waitUntil(() => postlintDiagnostics(oldUri).length === 0, 'no diagnostics left on the old path');
   });
 
   it('a draft deleted in the editor while open: its editor closes and its findings go', async () => {
