@@ -174,6 +174,9 @@ describe('ad-density', () => {
       ['招聘店员，底薪3000加提成，包吃住', { jobs: ['招聘', '底薪', '提成', '包吃住'] }],
       ['澳门娱乐城，注册送彩金', { gambling: ['娱乐城', '注册送', '彩金'] }],
       ['交1万抵3万，买一层送一层', { discount: ['1万抵3万'] }],
+      ['尊敬的会员：三八女人节到店即送好礼', { customer: ['尊敬的会员'], event: ['女人节'], gift: ['即送', '好礼'], cta: ['到店'] }],
+      ['双12答谢新老客户', { event: ['双12', '答谢'], customer: ['新老客户'] }],
+      ['稳健理财：90天4.5%，6个月期 3.85%', { finance: ['90天4.5%', '6个月期 3.85%'] }],
     ];
     for (const [text, expected] of cases) assert.deepEqual(signalTexts(text, run(text).report), expected, text);
   });
@@ -206,6 +209,24 @@ describe('ad-density', () => {
     ]) {
       assert.deepEqual(run(text).report.signals, [], text);
     }
+  });
+
+  it('counts 活动 only as a sales event, and a customer salutation alone is no ad', () => {
+    // A bare 活动 is any activity; the words around it make it a sale.
+    assert.deepEqual(run('周末带孩子参加了社区的读书活动，还拿了奖状').report.signals, []);
+    const sale = '店庆优惠活动进行中，欢迎光临';
+    assert.deepEqual(signalTexts(sale, run(sale).report), { event: ['店庆', '优惠活动'], cta: ['欢迎光临'] });
+    // A service notice to customers: one selling signal.
+    const notice = '尊敬的客户：本公司将于下周一进行系统升级，特此通知。';
+    const n = run(notice);
+    assert.deepEqual(signalTexts(notice, n.report), { customer: ['尊敬的客户'] });
+    assert.deepEqual(n.findings, []);
+  });
+
+  it('marks a product term and rate from its number, not from an English word before it', () => {
+    const text = 'Inbox 90天1.5%';
+    assert.deepEqual(signalTexts(text, run(text).report), { finance: ['90天1.5%'] });
+    assert.deepEqual(run('这90天里我瘦了3.5%').report.signals, []);
   });
 
   it('is silenced by a disable comment, which does not count as text', () => {
