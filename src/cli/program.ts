@@ -81,6 +81,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 /** One run of the CLI: its options, its config lookups and the problems it has reported. */
 class Session {
   private readonly resolver = new ConfigResolver();
+  /** Folder → its config, so the drafts of one folder ask the resolver once (it is asked twice per draft). */
+  private readonly configOfFolder = new Map<string, ConfigLoad>();
   private fixedConfig: ConfigLoad | undefined;
   private readonly reportedConfigs = new Set<ConfigLoad>();
   readonly configProblems: ConfigProblem[] = [];
@@ -107,7 +109,7 @@ class Session {
 
   /** The config for a draft (null: standard input without a file name → the working folder). */
   private async configFor(file: string | null): Promise<ConfigLoad> {
-    const load = this.fixedConfig ?? (file ? this.resolver.forFile(file) : this.resolver.forDirectory(this.io.cwd));
+    const load = this.fixedConfig ?? (file ? this.configOfFile(file) : this.resolver.forDirectory(this.io.cwd));
     if (!this.reportedConfigs.has(load)) {
       this.reportedConfigs.add(load);
       for (const p of load.problems) {
@@ -115,6 +117,16 @@ class Session {
         const where = `${this.relative(p.file)}${p.line !== undefined ? `:${p.line}:${p.column}` : ''}`;
         await this.warn(this.m.configProblem(where, p.path, p.message));
       }
+    }
+    return load;
+  }
+
+  private configOfFile(file: string): ConfigLoad {
+    const folder = path.dirname(file);
+    let load = this.configOfFolder.get(folder);
+    if (!load) {
+      load = this.resolver.forFile(file);
+      this.configOfFolder.set(folder, load);
     }
     return load;
   }
