@@ -4,6 +4,7 @@
 // an editor tab still shows its text; re-linting everything (settings or a config changed) goes
 // a few milliseconds at a time, visible drafts first, so a hundred open drafts never stall typing.
 
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core/types';
 import { type DraftLinter, isDraftDocument, tooLarge } from './linting';
@@ -137,7 +138,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   publishNow(document: vscode.TextDocument): void {
-    if (!isDraftDocument(document) || (this.isGone(document.uri) && !shownInTab(document.uri))) {
+    if (!isDraftDocument(document) || this.orphaned(document)) {
       // The language mode was switched away from postdraft, or the file is gone and no editor
       // shows its text: its old findings no longer apply.
       if (this.collection.has(document.uri)) this.clear(document);
@@ -227,6 +228,17 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         this.drop(uri);
       },
     );
+  }
+
+  /**
+   * A document whose file is gone and whose text no tab shows: the extension host may keep such
+   * a document for minutes after a rename or delete. Asked before each lint; the disk is asked
+   * only for documents no tab shows (re-lints in the background), not while one is typed in.
+   */
+  private orphaned(document: vscode.TextDocument): boolean {
+    if (document.isUntitled || shownInTab(document.uri)) return false;
+    if (this.isGone(document.uri)) return true;
+    return document.uri.scheme === 'file' && !fs.existsSync(document.uri.fsPath);
   }
 
   private isGone(uri: vscode.Uri): boolean {
