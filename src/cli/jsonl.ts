@@ -4,7 +4,7 @@ import type { Rule } from '../core/rule';
 import type { LintResult } from '../core/engine';
 import { countDraft, lint } from '../core/engine';
 import { platformFromName } from '../core/draft';
-import type { CountResult, Locale, PlatformId, RuleId, Severity } from '../core/types';
+import type { CountResult, Finding, Locale, PlatformId } from '../core/types';
 import type { Output } from './io';
 import type { CliMessages } from './messages';
 
@@ -32,12 +32,8 @@ export interface JsonlOutcome {
   linesWithErrors: number;
 }
 
-export interface JsonlFinding {
-  rule: RuleId;
-  severity: Severity;
-  message: string;
-  start: number;
-  end: number;
+/** A finding as a JSON line gives it: where and what, without the hover's detail or the fixes. */
+export interface JsonlFinding extends Pick<Finding, 'rule' | 'severity' | 'message' | 'start' | 'end'> {
   /** Set when the finding is in a field other than `text` (the Xiaohongshu title); offsets are then into that field. */
   field?: string;
 }

@@ -11,7 +11,7 @@ import { findEmoticonCodes } from './text/emoticons';
 import { findMentions } from './text/mentions';
 import { findTopics } from './text/topics';
 import { findUrls } from './text/urls';
-import type { CountResult, Finding, Locale, PlatformId, RuleId, Severity, TextSpan } from './types';
+import type { CountResult, Finding, Locale, PlatformId, TextSpan } from './types';
 
 /** The platforms that have a card. X has no preview (DESIGN.md §3 names three). */
 export const CARD_PLATFORMS = ['weibo', 'moments', 'xiaohongshu'] as const;
@@ -42,20 +42,10 @@ export interface CardSegment {
 }
 
 /** A finding drawn over the card's text. */
-export interface CardMark {
-  rule: RuleId;
-  severity: Severity;
-  message: string;
-  start: number;
-  end: number;
-}
+export type CardMark = Pick<Finding, 'rule' | 'severity' | 'message' | 'start' | 'end'>;
 
 /** A finding with nothing in the card to mark (front matter, a zero-width range, the fold itself). */
-export interface CardNote {
-  rule: RuleId;
-  severity: Severity;
-  message: string;
-}
+export type CardNote = Pick<Finding, 'rule' | 'severity' | 'message'>;
 
 export interface CardFold {
   /** The counter's `foldOffset` (document offset): the first character the timeline hides. */
