@@ -10,34 +10,42 @@ import { LineIndex } from './position';
  * VS Code's completion.
  */
 // zod/mini: the same schema and checks as zod's classic API in a seventh of the bundle, with
-// only the English messages loaded.
-z.config(en());
+// only the English messages loaded. The schema is built on first use, not when the module
+// loads: an editor with no .postlintrc.json in sight never pays for it at start-up.
+function buildSchema() {
+  z.config(en());
+  const severitySetting = z.enum(['off', ...SEVERITIES]).check(z.describe('off, info, warning or error'));
+  const ruleSetting = z.union([
+    severitySetting,
+    z.strictObject({
+      severity: z.optional(severitySetting),
+      options: z.optional(z.record(z.string(), z.unknown())).check(z.describe('Rule options, see docs/rules/<id>.md')),
+    }),
+  ]);
+  const denyEntry = z.strictObject({
+    word: z.string().check(z.minLength(1), z.describe('A phrase your team never publishes (matched as plain text)')),
+    message: z.optional(z.string()).check(z.describe('Shown instead of the default message')),
+    replacement: z.optional(z.string()).check(z.describe('Offered as a quick fix')),
+  });
+  return z.strictObject({
+    $schema: z.optional(z.string()),
+    platform: z.optional(z.enum(PLATFORM_IDS)).check(z.describe('Platform for drafts whose front matter and file ending name none')),
+    rules: z.optional(z.partialRecord(z.enum(RULE_IDS), ruleSetting)).check(z.describe('Per-rule severity, or { severity, options }')),
+    allow: z.optional(z.array(z.string().check(z.minLength(1)))).check(z.describe('Phrases never flagged (brand names, quoted titles)')),
+    deny: z.optional(z.array(denyEntry)).check(z.describe('Phrases your team never publishes')),
+  });
+}
 
-const severitySetting = z.enum(['off', ...SEVERITIES]).check(z.describe('off, info, warning or error'));
+type ConfigSchema = ReturnType<typeof buildSchema>;
+let schema: ConfigSchema | undefined;
 
-const ruleSetting = z.union([
-  severitySetting,
-  z.strictObject({
-    severity: z.optional(severitySetting),
-    options: z.optional(z.record(z.string(), z.unknown())).check(z.describe('Rule options, see docs/rules/<id>.md')),
-  }),
-]);
+/** The zod schema of `.postlintrc.json`. */
+export function configSchema(): ConfigSchema {
+  return (schema ??= buildSchema());
+}
 
-const denyEntry = z.strictObject({
-  word: z.string().check(z.minLength(1), z.describe('A phrase your team never publishes (matched as plain text)')),
-  message: z.optional(z.string()).check(z.describe('Shown instead of the default message')),
-  replacement: z.optional(z.string()).check(z.describe('Offered as a quick fix')),
-});
-
-export const configSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  platform: z.optional(z.enum(PLATFORM_IDS)).check(z.describe('Platform for drafts whose front matter and file ending name none')),
-  rules: z.optional(z.partialRecord(z.enum(RULE_IDS), ruleSetting)).check(z.describe('Per-rule severity, or { severity, options }')),
-  allow: z.optional(z.array(z.string().check(z.minLength(1)))).check(z.describe('Phrases never flagged (brand names, quoted titles)')),
-  deny: z.optional(z.array(denyEntry)).check(z.describe('Phrases your team never publishes')),
-});
-
-export type RawConfig = z.infer<typeof configSchema>;
+export type RawConfig = z.infer<ConfigSchema>;
+type RawRuleSetting = NonNullable<NonNullable<RawConfig['rules']>[RuleId]>;
 
 export interface RuleSetting {
   /** Absent means the rule's own default. */
@@ -104,7 +112,7 @@ export function parseConfig(text: string, file: string): ConfigLoad {
     if (start !== undefined) Object.assign(problem, { start, end: Math.min(start + 1, text.length) }, lineColumn(text, start));
     return { config: { ...DEFAULT_CONFIG, file }, problems: [problem] };
   }
-  const parsed = configSchema.safeParse(json);
+  const parsed = configSchema().safeParse(json);
   if (parsed.success) return { config: resolve(parsed.data, file), problems: [] };
 
   const spans = jsonSpans(text);
@@ -145,7 +153,7 @@ const SEVERITY_ALIASES: Record<string, string> = {
 
 /** Keys known at each level of the config, for "did you mean". */
 function knownKeysAt(path: readonly PropertyKey[]): readonly string[] {
-  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 0) return Object.keys(configSchema().shape);
   if (path.length === 1 && path[0] === 'rules') return RULE_IDS;
   if (path.length === 2 && path[0] === 'rules') return ['severity', 'options'];
   if (path.length === 2 && path[0] === 'deny') return ['word', 'message', 'replacement'];
@@ -283,7 +291,7 @@ function salvage(json: unknown, firstIssues: readonly z.core.$ZodIssue[]): RawCo
         for (const key of keys) delete (container as Record<PropertyKey, unknown>)[key];
       }
     }
-    const again = configSchema.safeParse(current);
+    const again = configSchema().safeParse(current);
     if (again.success) return again.data;
     issues = again.error.issues;
   }
@@ -292,7 +300,7 @@ function salvage(json: unknown, firstIssues: readonly z.core.$ZodIssue[]): RawCo
 
 function resolve(raw: RawConfig, file: string): ResolvedConfig {
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
-  for (const [id, setting] of Object.entries(raw.rules ?? {}) as Array<[RuleId, z.infer<typeof ruleSetting>]>) {
+  for (const [id, setting] of Object.entries(raw.rules ?? {}) as Array<[RuleId, RawRuleSetting]>) {
     rules[id] = typeof setting === 'string' ? { severity: setting, options: {} } : { severity: setting.severity, options: setting.options ?? {} };
   }
   return { platform: raw.platform, rules, allow: raw.allow ?? [], deny: raw.deny ?? [], file };
@@ -393,8 +401,8 @@ function nearestSpan(spans: Map<string, { key?: Span; value: Span }>, path: read
  * completions), each pointing at the rule's doc page.
  */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(configSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
-  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  const jsonSchema = z.toJSONSchema(configSchema(), { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+  const properties = jsonSchema.properties as Record<string, Record<string, unknown>>;
   const rules = properties.rules;
   if (rules && rules.additionalProperties && typeof rules.additionalProperties === 'object') {
     const setting = rules.additionalProperties;
@@ -405,5 +413,5 @@ export function configJsonSchema(): Record<string, unknown> {
       additionalProperties: false,
     };
   }
-  return { ...schema, title: 'Postlint configuration (.postlintrc.json)' };
+  return { ...jsonSchema, title: 'Postlint configuration (.postlintrc.json)' };
 }
