@@ -7,9 +7,12 @@ import * as esbuild from 'esbuild';
 import { VERSION } from '../../src/cli/program';
 import { lint } from '../../src/core/engine';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { targets } = require('../../esbuild.js') as { targets(production: boolean): esbuild.BuildOptions[] };
+
 /**
  * The real executable, in a real process: stdin/stdout pipes, exit codes, the shebang, EPIPE.
- * The CLI is bundled here with esbuild the way esbuild.js bundles it, so these tests never run a
+ * The CLI is bundled here with esbuild.js's own options for it, so these tests never run a
  * stale dist/; the last test checks dist/cli.js itself when `npm run build` has made it.
  */
 describe('cli: the bundled executable', function () {
@@ -21,16 +24,10 @@ describe('cli: the bundled executable', function () {
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-bin-'));
     cli = path.join(dir, 'cli.js');
-    await esbuild.build({
-      entryPoints: [path.join(root, 'src/cli/main.ts')],
-      outfile: cli,
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      banner: { js: '#!/usr/bin/env node' },
-      logLevel: 'silent',
-    });
+    // esbuild.js's own options for dist/cli.js, written to the scratch folder instead.
+    const shipped = targets(false).find((t) => t.outfile === 'dist/cli.js');
+    assert.ok(shipped, 'esbuild.js builds dist/cli.js');
+    await esbuild.build({ ...shipped, outfile: cli, sourcemap: false, logLevel: 'silent' });
     fs.chmodSync(cli, 0o755);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
