@@ -6,16 +6,15 @@
  *   the odd rows (held out: never read while tuning), and on all rows.
  * - weibo_posts_2400.csv: ordinary Weibo posts; how often the rule fires on them.
  *
- * Run: `npx tsx bench/calibrate.ts [--verbose]` or `npm run calibrate`.
+ * Run: `npx tsx bench/calibrate.ts [--verbose] [--tune]` or `npm run calibrate`. `--tune` scores
+ * the even rows and the Weibo posts only: the mode for choosing words, which never shows the
+ * held-out half.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AD_DENSITY_THRESHOLDS, enoughSelling, sellingKindCount, sellingSignalCount } from '../src/core/analysis/ad-density';
 import { lint } from '../src/core/engine';
 import { adDensity } from '../src/core/rules/ad-density';
 import type { PlatformId } from '../src/core/types';
-import { SHARED_DATA } from './corpus';
-import { parseCsv } from './csv';
+import { readLabelled, sharedDataMissing as missingOf, SMS_FILE, WEIBO_FILE } from './shared-data';
 
 export const TARGETS = { precision: 0.9, recall: 0.8, weiboFiringRate: 0.03 } as const;
 
@@ -50,20 +49,19 @@ export interface Calibration {
   threshold: number;
   /** Even data rows (0, 2, 4 …): the half looked at while choosing words and weights. */
   smsTuned: Confusion;
-  /** Odd data rows: held out. */
-  smsHeldOut: Confusion;
-  smsAll: Confusion;
+  /** Odd data rows: held out (null when they were not scored: `--tune`). */
+  smsHeldOut: Confusion | null;
+  smsAll: Confusion | null;
   weibo: Confusion;
   sms: Scored[];
   weiboPosts: Scored[];
 }
 
-export const SMS_FILE = join(SHARED_DATA, 'sms_ads_10k.csv');
-export const WEIBO_FILE = join(SHARED_DATA, 'weibo_posts_2400.csv');
+export { SMS_FILE, WEIBO_FILE };
 
+/** Why calibration must skip (a data file absent), or null. */
 export function sharedDataMissing(): string | null {
-  for (const f of [SMS_FILE, WEIBO_FILE]) if (!existsSync(f)) return `${f} not found (../shared/data is not in this checkout)`;
-  return null;
+  return missingOf(SMS_FILE, WEIBO_FILE);
 }
 
 const RULES = [adDensity];
@@ -79,12 +77,9 @@ function score(text: string, platform: PlatformId): Omit<Scored, 'row' | 'text' 
   };
 }
 
-function readLabelled(file: string): Array<{ text: string; label: 0 | 1 }> {
-  const rows = parseCsv(readFileSync(file, 'utf8'));
-  return rows
-    .slice(1)
-    .filter((r) => r.length >= 2)
-    .map((r) => ({ label: r[0]!.trim() === '1' ? 1 : 0, text: r[1]!.trim() }));
+/** The rows of a `label,text` file, trimmed (every SMS text ends in a newline). */
+function readTrimmed(file: string): Array<{ text: string; label: 0 | 1 }> {
+  return readLabelled(file).map((r) => ({ label: r.label, text: r.text.trim() }));
 }
 
 export function confusion(items: readonly Pick<Scored, 'label' | 'fired'>[]): Confusion {
@@ -109,15 +104,22 @@ export function confusion(items: readonly Pick<Scored, 'label' | 'fired'>[]): Co
   };
 }
 
-export function calibrate(platform: PlatformId = REFERENCE_PLATFORM): Calibration {
-  const sms: Scored[] = readLabelled(SMS_FILE).map((r, row) => ({ row, ...r, ...score(r.text, platform) }));
+/**
+ * The figures for `platform`'s threshold. With `heldOut: false` (the `--tune` mode, for choosing
+ * words) the odd rows are not even scored, so nothing about them can leak into a choice.
+ */
+export function calibrate(platform: PlatformId = REFERENCE_PLATFORM, { heldOut = true }: { heldOut?: boolean } = {}): Calibration {
+  const sms: Scored[] = readTrimmed(SMS_FILE)
+    .map((r, row) => ({ row, ...r }))
+    .filter((r) => heldOut || r.row % 2 === 0)
+    .map((r) => ({ ...r, ...score(r.text, platform) }));
   // Weibo labels are sentiment, not ads: every post is treated as "not an ad" for the firing rate.
-  const weiboPosts: Scored[] = readLabelled(WEIBO_FILE).map((r, row) => ({ row, text: r.text, label: 0, ...score(r.text, 'weibo') }));
+  const weiboPosts: Scored[] = readTrimmed(WEIBO_FILE).map((r, row) => ({ row, text: r.text, label: 0, ...score(r.text, 'weibo') }));
   return {
     threshold: lint('', { platform, rules: RULES }).adDensity.threshold,
     smsTuned: confusion(sms.filter((s) => s.row % 2 === 0)),
-    smsHeldOut: confusion(sms.filter((s) => s.row % 2 === 1)),
-    smsAll: confusion(sms),
+    smsHeldOut: heldOut ? confusion(sms.filter((s) => s.row % 2 === 1)) : null,
+    smsAll: heldOut ? confusion(sms) : null,
     weibo: confusion(weiboPosts),
     sms,
     weiboPosts,
@@ -144,31 +146,36 @@ function main(): void {
     return;
   }
   const verbose = process.argv.includes('--verbose');
-  const c = calibrate();
+  // --tune: the even rows and the Weibo posts only, for choosing words; the odd rows are scored once, at the end.
+  const tune = process.argv.includes('--tune');
+  const c = calibrate(REFERENCE_PLATFORM, { heldOut: !tune });
+  const sweepSet = tune ? 'SMS even rows' : 'SMS all';
   const ok = (v: boolean) => (v ? 'ok' : 'MISSED');
   console.log(`ad-density calibration — SMS scored with the ${REFERENCE_PLATFORM} profile, threshold ${c.threshold}`);
   if (c.threshold !== AD_DENSITY_THRESHOLDS[REFERENCE_PLATFORM]) {
     console.log(`  note: the profile's threshold differs from AD_DENSITY_THRESHOLDS.${REFERENCE_PLATFORM} (${AD_DENSITY_THRESHOLDS[REFERENCE_PLATFORM]})`);
   }
   console.log(line('SMS even rows (tuned)', c.smsTuned));
-  console.log(line('SMS odd rows (held out)', c.smsHeldOut));
-  console.log(line('SMS all', c.smsAll));
+  if (c.smsHeldOut) console.log(line('SMS odd rows (held out)', c.smsHeldOut));
+  else console.log('SMS odd rows (held out) not scored (--tune)');
+  if (c.smsAll) console.log(line('SMS all', c.smsAll));
   console.log(`${'Weibo posts'.padEnd(22)} firing ${pct(c.weibo.firingRate)} (${c.weibo.fp} of ${c.weiboPosts.length})`);
+  const scored = [c.smsTuned, ...(c.smsHeldOut ? [c.smsHeldOut] : [])];
   console.log(
-    `targets: precision ≥ ${TARGETS.precision} ${ok(c.smsHeldOut.precision >= TARGETS.precision && c.smsTuned.precision >= TARGETS.precision)}, ` +
-      `recall ≥ ${TARGETS.recall} ${ok(c.smsHeldOut.recall >= TARGETS.recall && c.smsTuned.recall >= TARGETS.recall)}, ` +
+    `targets${tune ? ' (tuned half only)' : ''}: precision ≥ ${TARGETS.precision} ${ok(scored.every((x) => x.precision >= TARGETS.precision))}, ` +
+      `recall ≥ ${TARGETS.recall} ${ok(scored.every((x) => x.recall >= TARGETS.recall))}, ` +
       `Weibo firing ≤ ${pct(TARGETS.weiboFiringRate)} ${ok(c.weibo.firingRate <= TARGETS.weiboFiringRate)}`,
   );
 
-  console.log('\nthreshold sweep (SMS all / Weibo firing):');
+  console.log(`\nthreshold sweep (${sweepSet} / Weibo firing):`);
   for (const t of [4, 5, 6, 7, 8, 9, 10, 12]) {
     const at = (xs: Scored[]) => confusion(xs.map((s) => ({ label: s.label, fired: s.score >= t && s.enough })));
     const s = at(c.sms);
     console.log(`  ${String(t).padStart(2)}: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} | Weibo ${pct(at(c.weiboPosts).firingRate)}`);
   }
 
-  const m = calibrate('moments');
-  console.log(`\nwith the Moments threshold (${m.threshold}): ${line('SMS all', m.smsAll).trim()}`);
+  const m = calibrate('moments', { heldOut: !tune });
+  console.log(`\nwith the Moments threshold (${m.threshold}): ${line(sweepSet, m.smsAll ?? m.smsTuned).trim()}`);
 
   const half = (s: Scored) => (s.row % 2 === 0 ? 'even' : 'odd ');
   const fps = c.sms.filter((s) => s.fired && s.label === 0);
@@ -181,7 +188,7 @@ function main(): void {
     const fns = c.sms.filter((s) => !s.fired && s.label === 1);
     const why = (s: Scored) => (s.selling === 0 ? 'no selling signal' : !s.enough ? `${s.selling} signal(s) of one kind` : 'below the threshold');
     console.log(`\nSMS ads missed (label 1, not fired): ${fns.length}`);
-    for (const h of [0, 1]) {
+    for (const h of tune ? [0] : [0, 1]) {
       const counts = new Map<string, number>();
       for (const s of fns.filter((f) => f.row % 2 === h)) counts.set(why(s), (counts.get(why(s)) ?? 0) + 1);
       console.log(`  ${h ? 'odd rows' : 'even rows'}: ${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}`);

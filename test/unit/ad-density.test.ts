@@ -223,6 +223,40 @@ describe('ad-density', () => {
     assert.deepEqual(n.findings, []);
   });
 
+  it('reads a discount written without 满: 减10元, 一件减20, 300减50', () => {
+    const text = '文胸一件减20，两件减50；满额再减10元，300减50';
+    assert.deepEqual(signalTexts(text, run(text).report), { discount: ['件减20', '件减50', '减10元', '300减50'] });
+    // A weight lost is not a price cut.
+    assert.deepEqual(run('每周平均减8到15斤，减了3公斤').report.signals, []);
+  });
+
+  it('takes a bank account with its bank or a payment word as payment details, enough alone to fire', () => {
+    const text = '房租请转到农业银行 6228 4800 1234 5678 910，户名张三';
+    const r = run(text);
+    assert.deepEqual(signalTexts(text, r.report), { payment: ['6228 4800 1234 5678 910'] });
+    assert.equal(r.findings.length, 1);
+    assert.match(r.findings[0]!.message, /收款账户 ×1/);
+    // The masked form of the SMS corpora, the bank after the number.
+    const masked = 'xxxxxxxxxxxxxxxxxxx广发银行，张寒';
+    assert.deepEqual(signalTexts(masked, run(masked).report), { payment: ['xxxxxxxxxxxxxxxxxxx'] });
+    // A long number with no bank or payment word beside it is an order or an ID number; a
+    // bank named far from it does not make it an account.
+    for (const other of ['订单号 1234567890123456789 已经发货了', '1234567890123456789 这串数字是我的快递单，和上周在银行办的业务无关']) {
+      assert.deepEqual(run(other).report.signals, [], other);
+    }
+  });
+
+  it('counts a business naming itself (本公司、…有限公司) only beside a way to reach it', () => {
+    const card = '本公司专业承接各类装修工程，电话：13812345678';
+    const r = run(card);
+    assert.deepEqual(signalTexts(card, r.report), { business: ['本公司', '专业承接'], contact: ['电话：13812345678'] });
+    assert.equal(r.findings.length, 1);
+    // News about a firm, and a firm's notice to its customers: no way to reach it, no business signal.
+    assert.deepEqual(run('安源煤业集团股份有限公司关于公司副总经理被逮捕的公告').report.signals, []);
+    const notice = '尊敬的客户：本公司将于下周一进行系统升级，特此通知。';
+    assert.deepEqual(signalTexts(notice, run(notice).report), { customer: ['尊敬的客户'] });
+  });
+
   it('marks a product term and rate from its number, not from an English word before it', () => {
     const text = 'Inbox 90天1.5%';
     assert.deepEqual(signalTexts(text, run(text).report), { finance: ['90天1.5%'] });

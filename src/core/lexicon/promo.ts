@@ -103,3 +103,20 @@ export const PROMO_WORDS: WordList = {
     ...EXEMPT.map((word) => ({ word, exempt: true })),
   ],
 };
+
+/**
+ * A business naming itself (本公司、我司、…有限公司): a `business` signal only when the text also
+ * gives a way to reach it — a phone number or WeChat id, an address, a link, a bank account.
+ * A firm that introduces itself and says how to get in touch is advertising itself (the
+ * classic 公司简介 + 联系方式 of a business card or a trade directory); a firm named in news
+ * (…有限公司发布公告), or a company notice to its customers (本公司将于下周一进行系统升级), gives
+ * no way to reach it and does not count.
+ *
+ * Source: the layout of Chinese company introductions and business cards (公司简介、联系方式);
+ * Postlint heuristic.
+ */
+export const SELF_INTRODUCTION: WordList = {
+  id: 'ad-density/self-introduction',
+  source: 'Chinese company self-introductions (本公司、我司、…有限公司) with contact details; Postlint heuristic',
+  entries: ['本公司', '我公司', '我司', '有限公司', '有限责任公司', '股份有限公司'].map((word) => ({ word })),
+};
