@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readAdTexts, readLabelled, readWeiboPosts, SHARED_DATA, SMS_FILE } from './shared-data';
 
-// bench/calibrate.ts reads the folder's name from here.
-export { SHARED_DATA };
-
 /** A draft of the benchmark corpus: its text and the file name that sets its platform. */
 export interface BenchDraft {
   name: string;

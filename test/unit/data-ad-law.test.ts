@@ -4,7 +4,7 @@ import type { Rule } from '../../src/core/rule';
 import { adLaw } from '../../src/core/rules/ad-law';
 import { medicalClaim } from '../../src/core/rules/medical-claim';
 import type { Finding } from '../../src/core/types';
-import { loadCorpora } from '../../scripts/inspect-ad-law';
+import { ADS_FILE, readAdTexts, readWeiboPosts, sharedDataMissing, WEIBO_FILE } from '../../bench/shared-data';
 
 /**
  * Calibration against the real texts in ../shared/data (AdvertiseGen ad copy, ordinary Weibo
@@ -12,11 +12,12 @@ import { loadCorpora } from '../../scripts/inspect-ad-law';
  */
 describe('ad-law and medical-claim on real text (../shared/data)', function () {
   this.timeout(60_000);
-  const corpora = loadCorpora();
+  const missing = sharedDataMissing(ADS_FILE, WEIBO_FILE);
+  const corpora = missing ? null : { ads: readAdTexts(), weibo: readWeiboPosts() };
 
   before(function () {
-    if (!corpora) {
-      console.log('    skipped: ../shared/data (advertisegen_dev.jsonl, weibo_posts_2400.csv) is absent');
+    if (missing) {
+      console.log(`    skipped: ${missing}`);
       this.skip();
     }
   });

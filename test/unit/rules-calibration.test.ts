@@ -1,7 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseCsv } from '../../bench/csv';
+import { readWeiboPosts, sharedDataMissing, WEIBO_FILE } from '../../bench/shared-data';
 import { lint } from '../../src/core/engine';
 import { deny } from '../../src/core/rules/deny';
 import { emojiOverload } from '../../src/core/rules/emoji-overload';
@@ -20,7 +18,6 @@ import type { RuleId } from '../../src/core/types';
  * fires on many of them is crying wolf. The bounds are what the rules were checked against,
  * not tuned to; the figures are printed for the record.
  */
-const WEIBO_CSV = resolve(__dirname, '../../../shared/data/weibo_posts_2400.csv');
 const RULES = [inducedSharing, falseUrgency, hardSell, officialese, shouting, emojiOverload, topicOverload, mentionOverload, deny];
 
 /** Largest share of ordinary posts each rule may fire on. */
@@ -40,14 +37,12 @@ const BOUNDS: Partial<Record<RuleId, number>> = {
 describe('rules on real Weibo posts (../shared/data)', function () {
   this.timeout(60_000);
   it('fire on few ordinary posts', function () {
-    if (!existsSync(WEIBO_CSV)) {
-      console.log(`    skipped: ${WEIBO_CSV} not found (../shared/data is not in this checkout)`);
+    const missing = sharedDataMissing(WEIBO_FILE);
+    if (missing) {
+      console.log(`    skipped: ${missing}`);
       this.skip();
     }
-    const posts = parseCsv(readFileSync(WEIBO_CSV, 'utf8'))
-      .slice(1)
-      .filter((r) => r.length >= 2)
-      .map((r) => r[1]!);
+    const posts = readWeiboPosts();
     assert.equal(posts.length, 2400);
     const fired = new Map<RuleId, number>();
     for (const text of posts) {
