@@ -8,24 +8,18 @@ import type { Rule } from '../src/core/rule';
 import { adLaw } from '../src/core/rules/ad-law';
 import { medicalClaim } from '../src/core/rules/medical-claim';
 
-/** The ad copy and the Weibo posts, or null when either file is absent (test/unit/data-ad-law.test.ts uses it too). */
-export function loadCorpora(): { ads: string[]; weibo: string[] } | null {
-  if (sharedDataMissing(ADS_FILE, WEIBO_FILE)) return null;
-  return { ads: readAdTexts(), weibo: readWeiboPosts() };
-}
-
 function main(): void {
   const ruleId = process.argv[2] ?? 'ad-law';
   const rule: Rule = ruleId === 'medical-claim' ? medicalClaim : adLaw;
   // One array for every call: the engine caches its compiled matcher per rule array.
   const rules = [rule];
   const showAll = process.argv.includes('--all');
-  const corpora = loadCorpora();
-  if (!corpora) {
-    console.log(`skipped: ${sharedDataMissing(ADS_FILE, WEIBO_FILE)}`);
+  const missing = sharedDataMissing(ADS_FILE, WEIBO_FILE);
+  if (missing) {
+    console.log(`skipped: ${missing}`);
     return;
   }
-  for (const [name, texts] of [['AdvertiseGen ads', corpora.ads], ['Weibo posts', corpora.weibo]] as const) {
+  for (const [name, texts] of [['AdvertiseGen ads', readAdTexts()], ['Weibo posts', readWeiboPosts()]] as const) {
     let flagged = 0;
     const byWord = new Map<string, number>();
     const lines: string[] = [];
