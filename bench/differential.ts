@@ -3,7 +3,7 @@
  * same inputs with the core of a git revision and with the working tree, and compares the whole
  * JSON of every result (findings with messages, fixes and data, counts, tone, ad density).
  *
- *   npx tsx bench/differential.ts [--against <rev>] [--quick] [--files <path,path,…>]
+ *   npx tsx bench/differential.ts [--against <rev>] [--quick] [--files <path,path,…>] [--dump <file.json>]
  *
  * `--against` defaults to HEAD, so it checks the uncommitted changes. `--files` compares only
  * those files' working-tree versions (the rest as in the revision): in a shared checkout, other
@@ -15,7 +15,7 @@
  * any difference, with the first few shown.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type * as Core from '../src/core';
@@ -25,6 +25,8 @@ const ROOT = join(__dirname, '..');
 const argv = process.argv.slice(2);
 const against = argv.includes('--against') ? argv[argv.indexOf('--against') + 1]! : 'HEAD';
 const quick = argv.includes('--quick');
+/** `--dump <file>`: every input that differs, as JSON, to replay. */
+const dump = argv.includes('--dump') ? argv[argv.indexOf('--dump') + 1]! : null;
 const onlyFiles = argv.includes('--files') ? argv[argv.indexOf('--files') + 1]!.split(',').filter(Boolean) : null;
 // Inside the repository, so the old sources resolve the same node_modules.
 const SCRATCH = join(ROOT, '.tmp', `differential-${process.pid}`);
@@ -131,6 +133,8 @@ function main(): void {
     console.log(`differential: ${against} against the working tree${onlyFiles ? ` (only ${onlyFiles.join(', ')})` : ''}; ${cases.length} inputs (corpus: ${origin}) × ${beforeSetups.length} configurations`);
     let compared = 0;
     let differences = 0;
+    const bySetup = new Map<string, number>();
+    const dumped: Array<{ setup: string; name: string; text: string }> = [];
     const t0 = Date.now();
     for (let s = 0; s < beforeSetups.length; s++) {
       for (const input of cases) {
@@ -145,6 +149,8 @@ function main(): void {
         const b = run(after, afterSetups[s]!);
         compared++;
         if (a === b) continue;
+        bySetup.set(beforeSetups[s]!.name, (bySetup.get(beforeSetups[s]!.name) ?? 0) + 1);
+        if (dump) dumped.push({ setup: beforeSetups[s]!.name, name: input.name, text: input.text });
         if (++differences <= 5) {
           let i = 0;
           while (i < a.length && a[i] === b[i]) i++;
@@ -154,6 +160,8 @@ function main(): void {
         }
       }
     }
+    if (dump) writeFileSync(dump, JSON.stringify(dumped, null, 1));
+    if (bySetup.size) console.log(`differences by configuration: ${[...bySetup].map(([name, n]) => `${name} ${n}`).join(', ')}`);
     console.log(`${compared} results compared in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${differences ? `${differences} DIFFERENT` : 'all identical'}`);
     process.exitCode = differences ? 1 : 0;
   } finally {

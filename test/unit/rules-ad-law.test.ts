@@ -330,6 +330,38 @@ describe('ad-law', () => {
     }
   });
 
+  describe('re-reading after its own fixes', () => {
+    const withWords = (words: string[]) => parseConfig(JSON.stringify({ rules: { 'ad-law': { options: { words } } } }), 'c.json').config;
+
+    it('does not take a user word that a list word hides (第一 in 第一次) for a claim its fixes created', () => {
+      // The user's 第一 and the list's 第一 match the same text; 第一次 makes the list's ordinary.
+      // The first reading merges the lists, so the user's word is not a claim there, and the
+      // re-reading must not call it new and withdraw the TOP1 fix for it.
+      const config = withWords(['第一']);
+      const text = '第一次TOP1';
+      assert.deepEqual(
+        findings(text, { config }).map((f) => [f.start, f.end, f.fixes.map((x) => x.edits[0]!.text)]),
+        [[3, 7, ['领先']]],
+      );
+    });
+
+    it('settles two unsettled claims with the same nearest fix without throwing', () => {
+      // Before the merge above, both user 第一s were unsettled and withdrew the same fix twice
+      // (the second time reading the length of a rewrite already withdrawn).
+      const config = withWords(['第一']);
+      const text = '永久\n第一次第一次TOP1';
+      assert.deepEqual(
+        findings(text, { config }).map((f) => [f.start, f.end, f.fixes.map((x) => x.edits[0]!.text)]),
+        [[0, 2, ['长期']], [9, 13, ['领先']]],
+      );
+    });
+
+    it('keeps a 《title》 on the line after an unclosed 《 a name', () => {
+      assert.deepEqual(summary('《新书\n《最强大脑》今晚播出'), []);
+      assert.deepEqual(summary('《新书\n最强大脑今晚播出').map((s) => s[0]), ['最强大']);
+    });
+  });
+
   it('names a source for every list', () => {
     for (const list of AD_LAW_LISTS) assert.match(list.source, /广告法|国管办/, list.id);
   });

@@ -15,7 +15,7 @@ import { applyEdits } from '../fixes';
 import type { Rule, RuleContext } from '../rule';
 import { replaceFix } from '../rule';
 import type { Fix, Localized, PlatformId, TextSpan } from '../types';
-import { eachMatch, findMentions, findUrls, overlapsAnyOf, postSpans, spanAt } from '../text';
+import { eachMatch, findMentions, findUrls, leftmostLongest, overlapsAnyOf, postSpans, spanAt } from '../text';
 
 /**
  * `ad-law`: absolute terms banned by 《广告法》第九条第三项 (国家级、最高级、最佳 and words of the
@@ -145,13 +145,17 @@ export function nameRanges(span: TextSpan, platform: RuleContext['draft']['platf
   const out: Array<[number, number]> = [];
   for (const t of findMentions(span.text, platform)) out.push([span.start + t.start, span.start + t.end]);
   for (const t of findUrls(span.text)) out.push([span.start + t.start, span.start + t.end]);
-  for (let from = 0; ; ) {
-    const open = span.text.indexOf('《', from);
-    if (open < 0) break;
-    const close = span.text.indexOf('》', open + 1);
-    if (close < 0) break;
-    if (!span.text.slice(open, close).includes('\n')) out.push([span.start + open + 1, span.start + close]);
-    from = close + 1;
+  // A title closes on its own line; an unclosed 《 does not swallow the next line's 《title》.
+  const text = span.text;
+  for (let open = text.indexOf('《'); open >= 0; ) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== '》' && text[close] !== '\n') close++;
+    if (text[close] === '》') {
+      out.push([span.start + open + 1, span.start + close]);
+      open = text.indexOf('《', close + 1);
+    } else {
+      open = text.indexOf('《', close);
+    }
   }
   return out;
 }
@@ -398,9 +402,10 @@ function settleFixes(
     for (const g of unsettled) {
       let nearest: AbsoluteTermMatch | null = null;
       let best = Infinity;
-      for (const f of fixed) {
+      for (const [k, f] of fixed.entries()) {
         const from = moved(f.start);
-        const to = from + f.rewrites[0]!.length;
+        // The rewrite applied this round (an earlier `g` may have withdrawn it already).
+        const to = from + edits[k]!.text.length;
         const distance = Math.max(0, from - g.end, g.start - to);
         if (distance < best) {
           best = distance;
@@ -464,20 +469,34 @@ export const adLaw: Rule = {
     // Most drafts hold no word of the lists and no 国家: nothing to judge, nothing to allocate.
     if (ctx.matches().length === 0 && !spans.some((s) => s.text.includes(STATE_PREFIX))) return;
     const text = ctx.draft.text;
-    const ours = new Set<WordList>(AD_LAW_LISTS);
-    const matches = [...AD_LAW_LISTS.flatMap((l) => ctx.matchesOf(l)), ...ctx.matches().filter((m) => !ours.has(m.list))];
+    const matches = candidates(ctx.matchesOf, ctx.matches());
     const found = findAbsoluteTerms(text, spans, ctx.draft.platform, matches, ctx.config.allow);
     if (found.some((f) => f.rewrites.length > 0)) {
       const { matcher, lists } = settleMatcher(ctx);
       const rescan = (t: string, s: readonly TextSpan[]) => {
         const byList = matcher.scan(t, s);
-        return { own: lists.flatMap((l) => byList.get(l) ?? []), medical: byList.get(MEDICAL_LIST) ?? [] };
+        const perList = (l: WordList): readonly WordMatch[] => byList.get(l) ?? [];
+        // Merged across the rule's lists as the engine merges them for `ctx.matches()`.
+        return { own: candidates(perList, leftmostLongest(lists.flatMap(perList))), medical: byList.get(MEDICAL_LIST) ?? [] };
       };
       settleFixes(text, spans, ctx.draft.platform, found, rescan, ctx.config.allow);
     }
     for (const f of found) report(ctx, f);
   },
 };
+
+const OWN_LISTS: ReadonlySet<WordList> = new Set(AD_LAW_LISTS);
+
+/**
+ * The matches ad-law judges: each of its lists' as found (a list's matches are judged before
+ * they are merged, so that 全国第一次 found ordinary does not hide a claim inside it), then the
+ * user's own words where they survive the merge of all the rule's lists. The first reading and
+ * the reading after the fixes both take them this way, so a user's word that a list word hides
+ * (第一 in 第一次) is not news to the second one.
+ */
+function candidates(perList: (list: WordList) => readonly WordMatch[], merged: readonly WordMatch[]): WordMatch[] {
+  return [...AD_LAW_LISTS.flatMap(perList), ...merged.filter((m) => !OWN_LISTS.has(m.list))];
+}
 
 /** What every `STATE_ENDORSEMENT` hit starts with (test/unit/fast-paths checks the pattern still does). */
 export const STATE_PREFIX = '国家';
