@@ -356,6 +356,22 @@ describe('ad-law', () => {
       );
     });
 
+    it('settles each line on its own: a line gets the same findings and fixes alone as among others', () => {
+      const lines = ['这是最好的面霜，效果最佳，全网最低价，销量第一！', '顶级万能，最好治愈', '第一次TOP1', '最好先试用', '国家卫健委推荐，品质最高！'];
+      const config = parseConfig('{"rules":{"ad-law":{"options":{"words":["第一"]}}}}', 'c.json').config;
+      const alone = (line: string, at: number) =>
+        findings(line, { config }).map((f) => [f.start + at, f.end + at, f.message, f.fixes.map((x) => x.edits.map((e) => [e.start + at, e.end + at, e.text]))]);
+      const joined = lines.join('\n');
+      let at = 0;
+      const expected = lines.flatMap((line) => {
+        const out = alone(line, at);
+        at += line.length + 1;
+        return out;
+      });
+      assert.ok(expected.some((f) => (f[3] as unknown[]).length > 0));
+      assert.deepEqual(alone(joined, 0), expected);
+    });
+
     it('keeps a 《title》 on the line after an unclosed 《 a name', () => {
       assert.deepEqual(summary('《新书\n《最强大脑》今晚播出'), []);
       assert.deepEqual(summary('《新书\n最强大脑今晚播出').map((s) => s[0]), ['最强大']);

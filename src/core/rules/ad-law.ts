@@ -419,6 +419,40 @@ function settleFixes(
 }
 
 /**
+ * Everything a claim is judged by lies on its line: sentences end at a line break, and words,
+ * names, links, mentions and 《titles》 never cross one. So each line with fixes settles on its
+ * own, and a long document is read again only where its fixes are, instead of whole in every round.
+ * `found` is in document order and never overlaps.
+ */
+function settleByLine(
+  text: string,
+  spans: readonly TextSpan[],
+  platform: PlatformId,
+  found: AbsoluteTermMatch[],
+  rescan: (text: string, spans: readonly TextSpan[]) => { own: WordMatch[]; medical: WordMatch[] },
+  allow: readonly string[],
+): void {
+  for (let i = 0; i < found.length; ) {
+    const first = found[i]!;
+    const span = spanAt(spans, first.start)!;
+    const spanEnd = span.start + span.text.length;
+    const lineStart = Math.max(span.start, text.lastIndexOf('\n', first.start - 1) + 1);
+    const newline = text.indexOf('\n', first.end);
+    const lineEnd = newline < 0 || newline > spanEnd ? spanEnd : newline;
+    let j = i + 1;
+    while (j < found.length && found[j]!.start < lineEnd) j++;
+    const line = found.slice(i, j);
+    if (line.some((f) => f.rewrites.length > 0)) {
+      const lineText = text.slice(lineStart, lineEnd);
+      const local = line.map((f) => ({ ...f, start: f.start - lineStart, end: f.end - lineStart }));
+      settleFixes(lineText, [{ text: lineText, start: 0 }], platform, local, rescan, allow);
+      line.forEach((f, k) => (f.rewrites = local[k]!.rewrites));
+    }
+    i = j;
+  }
+}
+
+/**
  * A matcher over the rule's own lists (and medical-claim's, whose exemptions a rewrite could
  * break), for reading a text again after its fixes; one per config.
  */
@@ -479,7 +513,7 @@ export const adLaw: Rule = {
         // Merged across the rule's lists as the engine merges them for `ctx.matches()`.
         return { own: candidates(perList, leftmostLongest(lists.flatMap(perList))), medical: byList.get(MEDICAL_LIST) ?? [] };
       };
-      settleFixes(text, spans, ctx.draft.platform, found, rescan, ctx.config.allow);
+      settleByLine(text, spans, ctx.draft.platform, found, rescan, ctx.config.allow);
     }
     for (const f of found) report(ctx, f);
   },
