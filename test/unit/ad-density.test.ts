@@ -1,8 +1,18 @@
 import { strict as assert } from 'node:assert';
-import { MIN_CHARS, MIN_SIGNAL_KINDS, MIN_SIGNALS_OF_ONE_KIND, adDensityScore } from '../../src/core/analysis/ad-density';
+import {
+  MAY_HOLD_EMOJI_MARK,
+  MIN_CHARS,
+  MIN_SIGNAL_KINDS,
+  MIN_SIGNALS_OF_ONE_KIND,
+  PATTERN_FAMILIES,
+  adDensityScore,
+  findPatternSignals,
+  marksOf,
+} from '../../src/core/analysis/ad-density';
 import type { ResolvedConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { adDensity } from '../../src/core/rules/ad-density';
+import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import type { AdDensityReport, PlatformId } from '../../src/core/types';
 
 const RULES = [adDensity];
@@ -281,5 +291,68 @@ describe('ad-density', () => {
     const text = '上周去了海边。\n全场5折，满100减20，私信我领券！\n下次再去。';
     const { findings } = run(text);
     assert.equal(text.slice(findings[0]!.start, findings[0]!.end), '全场5折，满100减20，私信我领券！');
+  });
+
+  describe('gates (speed): a family of patterns runs only when the draft holds a character every match of it needs', () => {
+    // Examples of every family (masked x forms, upper case and full-width forms included), cut
+    // into every substring: the gated search must find exactly what running every family finds.
+    const EXAMPLES = [
+      '¥ 99，￥1.5', '售价：199元起', 'xx元/平', '首付x.x万起', '三十元、十几块钱', '只要 99', '费用为1200', '仅售x', '价格xxx万', '50RMB', '5块5',
+      '8.8折', 'x折', '八五折', '满199减50', '满xx元,立减xx', '减10元', '一件减20', '300减50', '买一送一', '买2件赠1', '充100送50', '20% OFF', '交1万抵3万',
+      '89平米', 'xx-xxx㎡', '140平方', '3M²', '三室两厅', '3房2厅', '年化收益4.5%', '收益在x%-x%', 'Inbox 90天1.5%', '6个月期 3.85%',
+      '港越路18号', '长安街x号', '…回T退订【某某家居】', '【新品】上市 xxxx-xxxxxxx', 'www.example.com', 't.cn/abc', 'https://t.cn/x', 'shop.example.cn/x',
+      '13812345678', '400-123-4567', '010-12345678', 'xxxxxxxxxxx', '电话：6100111', 'qq 12345', 'QQ：123456', '微信：abcdef', 'VX: abc_def', 'v信 shopper', 'wx:abcdef',
+      '农行 6222 0212 3456 7890 123', '户名张三 卡号xxxx*xxxx*xxxx*xxxx', '转账到6222021234567890123', '太好吃了！！', '真的吗?!', '好看😍', '©2024',
+    ];
+    const cuts = (s: string) => {
+      const out: string[] = [];
+      for (let a = 0; a < s.length; a++) for (let b = a + 1; b <= s.length; b++) out.push(s.slice(a, b));
+      return out;
+    };
+
+    it('find exactly what every family run on every text finds', () => {
+      const kinds = new Set<string>();
+      for (const example of EXAMPLES) {
+        for (const text of [...cuts(example), example.toUpperCase(), `文字${example}文字`]) {
+          const all = findPatternSignals(text, false);
+          for (const o of all) kinds.add(o.kind);
+          assert.deepEqual(findPatternSignals(text), all, text);
+        }
+      }
+      // The examples reach every family (and links by both ways, emoji).
+      assert.deepEqual([...kinds].sort(), ['address', 'contact', 'discount', 'emoji', 'exclaim', 'finance', 'link', 'payment', 'price', 'property', 'signature']);
+      for (const family of PATTERN_FAMILIES) {
+        assert.ok(
+          EXAMPLES.some((e) => {
+            family.re.lastIndex = 0;
+            const found = family.re.test(e);
+            family.re.lastIndex = 0;
+            return found;
+          }),
+          family.re.source,
+        );
+      }
+    });
+
+    it('are all closed on plain prose, and open on what a family needs', () => {
+      const prose = '周末和朋友去爬山，山顶的风景很好，下次还想再去。';
+      assert.deepEqual(
+        PATTERN_FAMILIES.filter((f) => f.gate(prose, marksOf(prose))).map((f) => f.kind),
+        [],
+      );
+      const open = (text: string) => PATTERN_FAMILIES.filter((f) => f.gate(text, marksOf(text))).map((f) => f.kind);
+      assert.deepEqual(open('一件减'), ['discount']);
+      assert.deepEqual(open('3块'), ['price', 'contact']);
+      assert.deepEqual(open('2024年户名'), ['contact', 'payment']);
+      assert.deepEqual(open('加微信'), ['contact']);
+      assert.deepEqual(open('好！'), ['exclaim']);
+    });
+
+    it('skip emoji exactly where text/emoji skips them (every BMP code unit)', () => {
+      for (let c = 0; c < 0x10000; c++) {
+        const ch = String.fromCharCode(c);
+        assert.equal((marksOf(ch) & MAY_HOLD_EMOJI_MARK) !== 0, MAY_HOLD_EMOJI.test(ch), `U+${c.toString(16)}`);
+      }
+    });
   });
 });

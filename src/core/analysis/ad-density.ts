@@ -128,9 +128,13 @@ export function measureAdDensity(input: AdDensityInput): AdDensityReport {
   const { draft, platform, options, locale } = input;
   const body = draft.body;
   const visible = blankControlComments(body.text);
-  const found = [...wordSignals(input), ...patternSignals(visible, body.start)];
+  const found: SignalOccurrence[] = [];
+  wordSignals(input, found);
+  // One pass over the text: which characters the patterns need it holds, and how many characters count.
+  const read = readText(visible);
+  patternSignals(visible, body.start, read % READ_CHARS, found);
   const occurrences = resolveOverlaps(withSelfIntroduction(input, found), visible, body.start);
-  const chars = countChars(visible);
+  const chars = Math.floor(read / READ_CHARS);
   const signals = groupSignals(occurrences, locale);
   const configured = options.threshold;
   const threshold = typeof configured === 'number' && Number.isFinite(configured) && configured > 0 ? configured : platform.thresholds.adDensity;
@@ -199,23 +203,25 @@ function isSignalId(id: string | undefined): id is AdDensitySignalId {
   return id !== undefined && SIGNAL_IDS.has(id);
 }
 
-function wordSignals(input: AdDensityInput): SignalOccurrence[] {
+/** The word lists that are signals, with the kind each counts as (PROMO_WORDS: the entry's category). */
+const WORD_SIGNALS: ReadonlyArray<readonly [WordList, AdDensitySignalId | null]> = [
+  [PROMO_WORDS, null],
+  [CALLS_TO_ACTION, 'cta'],
+  [QR_PROMPTS, 'qr'],
+  [CONTACT_LABELS, 'contact'],
+  [ADDRESS_LABELS, 'address'],
+  [OPT_OUT, 'opt-out'],
+];
+
+function wordSignals(input: AdDensityInput, out: SignalOccurrence[]): void {
   const { start, text } = input.draft.body;
   const end = start + text.length;
-  const out: SignalOccurrence[] = [];
-  const add = (list: WordList, kind: (m: WordMatch) => AdDensitySignalId) => {
+  for (const [list, kind] of WORD_SIGNALS) {
     for (const m of input.matchesOf(list)) {
       // Only the body counts (not a Xiaohongshu title in the front matter).
-      if (m.start >= start && m.end <= end) out.push({ kind: kind(m), start: m.start, end: m.end });
+      if (m.start >= start && m.end <= end) out.push({ kind: kind ?? (isSignalId(m.entry.category) ? m.entry.category : 'promo'), start: m.start, end: m.end });
     }
-  };
-  add(PROMO_WORDS, (m) => (isSignalId(m.entry.category) ? m.entry.category : 'promo'));
-  add(CALLS_TO_ACTION, () => 'cta');
-  add(QR_PROMPTS, () => 'qr');
-  add(CONTACT_LABELS, () => 'contact');
-  add(ADDRESS_LABELS, () => 'address');
-  add(OPT_OUT, () => 'opt-out');
-  return out;
+  }
 }
 
 /** The signals that say how to reach a business: with one of them, a business naming itself counts. */
@@ -348,33 +354,171 @@ const PAYMENT_WORD = /银行|[农工建中交招]行|工商行|信用社|农信|
 /** How far from the number the bank or payment word may be (characters either side). */
 const PAYMENT_WORD_REACH = 12;
 
-function patternSignals(text: string, offset: number): SignalOccurrence[] {
+// Gates (issue 5): most drafts hold nothing a family of patterns could match, and a pattern
+// whose alternatives open on many different characters is tried at most positions of a draft.
+// So one pass over the draft notes which of a few characters it holds (a table lookup per
+// character), and a family runs only when the draft has a character that every match of it must
+// contain (or, for a match that looks behind, a character of the words it looks behind for).
+// Each gate is a necessary condition, not a guess: test/unit/ad-density.test.ts checks every
+// family against its gate on every substring of its examples.
+
+const HAS_DIGIT = 1; // 0-9, or the x (X) that stands for a digit in masked corpora
+const HAS_PRICE_MARK = 1 << 1; // ¥、元、块、/ (unit prices), 起, or a character of a price word (价、费用、只要、仅需)
+const HAS_R_OR_O = 1 << 2; // …or rmb (and a discount's off)
+const HAS_MAGNITUDE = 1 << 3; // 十百千万几: a price in Chinese numerals
+const HAS_DISCOUNT_MARK = 1 << 4; // 折, a cut or a gift (减省送返赠), 抵
+export const MAY_HOLD_EMOJI_MARK = 1 << 5; // what text/emoji's MAY_HOLD_EMOJI matches (checked against it by the tests)
+const HAS_CHINESE_DIGIT = 1 << 6;
+const HAS_AREA_MARK = 1 << 7; // ㎡, m², 平 (平米、平方), 厅 (三室两厅)
+const HAS_PERCENT = 1 << 8;
+const HAS_HAO = 1 << 9; // 号 of a street number
+const HAS_BRACKET = 1 << 10; // 【 of a signature
+const HAS_DOT = 1 << 11; // . of a bare link
+const HAS_XIN = 1 << 12; // 信 of 微信/v信/薇信 (a WeChat id may have no digit)
+const HAS_EXCLAMATION = 1 << 13;
+
+const WHITE_SPACE = 1 << 14; // what `/\s/` matches (see isWhiteSpace)
+const LOW_SURROGATE = 1 << 15; // the second half of a pair counts with the first
+
+/** The bits above for every UTF-16 code unit (128 KB), built on the first measurement. */
+let marksTable: Uint16Array | null = null;
+
+function buildMarks(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  const mark = (chars: string, bit: number) => {
+    for (const c of chars) table[c.charCodeAt(0)]! |= bit;
+  };
+  mark('0123456789xX', HAS_DIGIT);
+  mark('¥￥元块/起价费只仅', HAS_PRICE_MARK);
+  mark('rRoO', HAS_R_OR_O);
+  mark('十百千万几', HAS_MAGNITUDE);
+  mark('折减省送返赠抵', HAS_DISCOUNT_MARK);
+  mark('一二两三四五六七八九', HAS_CHINESE_DIGIT);
+  mark('㎡²平厅', HAS_AREA_MARK);
+  mark('%', HAS_PERCENT);
+  mark('号', HAS_HAO);
+  mark('【', HAS_BRACKET);
+  mark('.', HAS_DOT);
+  mark('信', HAS_XIN);
+  mark('!！', HAS_EXCLAMATION);
+  for (const [from, to] of WHITE_SPACE_RANGES) for (let c = from; c <= to; c++) table[c]! |= WHITE_SPACE;
+  for (let c = 0xdc00; c <= 0xdfff; c++) table[c]! |= LOW_SURROGATE;
+  for (const [from, to] of EMOJI_RANGES) for (let c = from; c <= to; c++) table[c]! |= MAY_HOLD_EMOJI_MARK;
+  return table;
+}
+
+/** The code units of text/emoji's MAY_HOLD_EMOJI: a text with none of them has no emoji (findEmoji returns none). */
+const EMOJI_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xa9, 0xa9],
+  [0xae, 0xae],
+  [0x203c, 0x2bff],
+  [0x3030, 0x3030],
+  [0x303d, 0x303d],
+  [0x3297, 0x3297],
+  [0x3299, 0x3299],
+  [0xd800, 0xdfff],
+];
+
+/** `readText` returns characters × READ_CHARS + marks (one number, nothing allocated). */
+const READ_CHARS = 0x10000;
+
+/**
+ * Which of the marks above the text holds (the low 14 bits), and how many characters count
+ * (`countChars`): code points other than white space, so the second half of a surrogate pair
+ * is not counted again.
+ */
+function readText(text: string): number {
+  const table = (marksTable ??= buildMarks());
+  let marks = 0;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const bits = table[text.charCodeAt(i)]!;
+    marks |= bits;
+    if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
+    else if ((bits & LOW_SURROGATE) !== 0) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if (before < 0xd800 || before > 0xdbff) chars++;
+    }
+  }
+  return chars * READ_CHARS + (marks & (WHITE_SPACE - 1));
+}
+
+/** Which of the marks the patterns need the text holds. */
+export function marksOf(text: string): number {
+  return readText(text) % READ_CHARS;
+}
+
+const RMB = /rmb/i;
+const OFF = /off/i;
+
+/** A family of patterns: the signal it finds and whether a draft can hold a match of it. */
+interface PatternFamily {
+  re: RegExp;
+  kind: AdDensitySignalId;
+  /** False only when no match is possible; `marks` is `marksOf(text)`. */
+  gate(text: string, marks: number): boolean;
+}
+
+const has = (marks: number, bits: number) => (marks & bits) !== 0;
+
+/** The families in the order their occurrences are listed (the order matters when two cover the same text). */
+export const PATTERN_FAMILIES: readonly PatternFamily[] = [
+  {
+    re: PRICE,
+    kind: 'price',
+    gate: (t, m) => has(m, HAS_DIGIT | HAS_MAGNITUDE) && (has(m, HAS_PRICE_MARK) || (has(m, HAS_R_OR_O) && RMB.test(t))),
+  },
+  {
+    re: DISCOUNT,
+    kind: 'discount',
+    gate: (t, m) => has(m, HAS_DIGIT | HAS_CHINESE_DIGIT) && (has(m, HAS_DISCOUNT_MARK) || (has(m, HAS_R_OR_O) && OFF.test(t))),
+  },
+  { re: AREA, kind: 'property', gate: (_, m) => has(m, HAS_AREA_MARK) },
+  { re: YIELD, kind: 'finance', gate: (_, m) => (m & (HAS_DIGIT | HAS_PERCENT)) === (HAS_DIGIT | HAS_PERCENT) },
+  { re: TERM_YIELD, kind: 'finance', gate: (_, m) => (m & (HAS_DIGIT | HAS_PERCENT)) === (HAS_DIGIT | HAS_PERCENT) },
+  { re: STREET_ADDRESS, kind: 'address', gate: (_, m) => has(m, HAS_HAO) },
+  { re: SIGNATURE, kind: 'signature', gate: (_, m) => has(m, HAS_BRACKET) },
+  { re: BARE_LINK, kind: 'link', gate: (_, m) => has(m, HAS_DOT) },
+  // A WeChat id after vx/wx: the text has an x.
+  { re: CONTACT, kind: 'contact', gate: (_, m) => has(m, HAS_DIGIT | HAS_XIN) },
+  { re: ACCOUNT_NUMBER, kind: 'payment', gate: (t, m) => has(m, HAS_DIGIT) && PAYMENT_WORD.test(t) },
+  { re: PUNCTUATION_RUN, kind: 'exclaim', gate: (_, m) => has(m, HAS_EXCLAMATION) },
+];
+
+/** The pattern signals of a text, in its own offsets; with `gates` false every family runs (the tests compare the two). */
+export function findPatternSignals(text: string, gates = true): SignalOccurrence[] {
   const out: SignalOccurrence[] = [];
-  const collect = (re: RegExp, kind: AdDensitySignalId, keep: (m: string, index: number) => boolean = () => true) => {
-    eachMatch(re, text, (m) => {
-      if (m[0].length > 0 && keep(m[0], m.index)) out.push({ kind, start: offset + m.index, end: offset + m.index + m[0].length });
-    });
-  };
-  collect(PRICE, 'price');
-  collect(DISCOUNT, 'discount');
-  collect(AREA, 'property');
-  collect(YIELD, 'finance');
-  eachMatch(TERM_YIELD, text, (m) => {
-    out.push({ kind: 'finance', start: offset + termStart(text, m.index), end: offset + m.index + m[0].length });
-  });
-  collect(STREET_ADDRESS, 'address');
-  collect(SIGNATURE, 'signature');
-  collect(BARE_LINK, 'link');
-  collect(CONTACT, 'contact');
-  collect(ACCOUNT_NUMBER, 'payment', (m, i) => PAYMENT_WORD.test(text.slice(Math.max(0, i - PAYMENT_WORD_REACH), i + m.length + PAYMENT_WORD_REACH)));
-  collect(PUNCTUATION_RUN, 'exclaim', (m) => /[!！]/.test(m));
-  const tokens = (found: readonly TextToken[], kind: AdDensitySignalId) => {
-    for (const t of found) out.push({ kind, start: offset + t.start, end: offset + t.end });
-  };
-  tokens(findUrls(text), 'link');
-  // Emoji as the reader sees them; Weibo's [表情] codes are the platform's own small talk and do not count.
-  tokens(findEmoji(text), 'emoji');
+  patternSignals(text, 0, marksOf(text), out, gates);
   return out;
+}
+
+function patternSignals(text: string, offset: number, marks: number, out: SignalOccurrence[], gates = true): void {
+  for (const family of PATTERN_FAMILIES) {
+    if (gates && !family.gate(text, marks)) continue;
+    const { re, kind } = family;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const found = m[0];
+      const index = m.index;
+      // No pattern here can match the empty string; were one to, step over it rather than loop.
+      if (found.length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let start = index;
+      if (re === TERM_YIELD) start = termStart(text, index);
+      else if (re === ACCOUNT_NUMBER) {
+        if (!PAYMENT_WORD.test(text.slice(Math.max(0, index - PAYMENT_WORD_REACH), index + found.length + PAYMENT_WORD_REACH))) continue;
+      } else if (re === PUNCTUATION_RUN && !/[!！]/.test(found)) continue;
+      out.push({ kind, start: offset + start, end: offset + index + found.length });
+    }
+    re.lastIndex = 0;
+  }
+  const urls = findUrls(text);
+  for (const t of urls) out.push({ kind: 'link', start: offset + t.start, end: offset + t.end });
+  // Emoji as the reader sees them; Weibo's [表情] codes are the platform's own small talk and do not count.
+  if (gates && !has(marks, MAY_HOLD_EMOJI_MARK)) return;
+  for (const t of findEmoji(text)) out.push({ kind: 'emoji', start: offset + t.start, end: offset + t.end });
 }
 
 /**
@@ -399,6 +543,7 @@ function resolveOverlaps(occurrences: SignalOccurrence[], text: string, offset: 
 }
 
 function groupSignals(occurrences: readonly SignalOccurrence[], locale: Locale): AdDensitySignal[] {
+  if (occurrences.length === 0) return [];
   // One pass into buckets by kind, then the kinds in their fixed order.
   const byKind = new Map<AdDensitySignalId, Array<[number, number]>>();
   for (const o of occurrences) {
@@ -407,7 +552,6 @@ function groupSignals(occurrences: readonly SignalOccurrence[], locale: Locale):
     else byKind.set(o.kind, [[o.start, o.end]]);
   }
   const signals: AdDensitySignal[] = [];
-  if (byKind.size === 0) return signals;
   for (const kind of AD_DENSITY_SIGNAL_KINDS) {
     const ranges = byKind.get(kind.id);
     if (ranges) signals.push({ id: kind.id, label: kind.label[locale], count: ranges.length, weight: kind.weight, ranges });
@@ -417,24 +561,26 @@ function groupSignals(occurrences: readonly SignalOccurrence[], locale: Locale):
 
 /** Characters that count: Unicode code points other than whitespace. */
 export function countChars(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      // A surrogate pair is one code point (and never white space); a lone surrogate is one too.
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-      n++;
-    } else if (!isWhiteSpace(c)) n++;
-  }
-  return n;
+  return Math.floor(readText(text) / READ_CHARS);
 }
 
 /** The code units `/\s/` matches: ECMAScript WhiteSpace and LineTerminator (test/unit/fast-paths checks every one). */
+const WHITE_SPACE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+
+/** Whether `/\s/` matches the code unit. */
 export function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return ((marksTable ??= buildMarks())[c]! & WHITE_SPACE) !== 0;
 }
 
 /**
