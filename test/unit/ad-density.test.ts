@@ -337,13 +337,19 @@ describe('ad-density', () => {
     it('are all closed on plain prose, and open on what a family needs', () => {
       const prose = '周末和朋友去爬山，山顶的风景很好，下次还想再去。';
       assert.deepEqual(
-        PATTERN_FAMILIES.filter((f) => f.gate(prose, marksOf(prose))).map((f) => f.kind),
+        PATTERN_FAMILIES.filter((f) => f.gate(prose, marksOf(prose).marks, marksOf(prose).digits)).map((f) => f.kind),
         [],
       );
-      const open = (text: string) => PATTERN_FAMILIES.filter((f) => f.gate(text, marksOf(text))).map((f) => f.kind);
+      const open = (text: string) => {
+        const { marks, digits } = marksOf(text);
+        return PATTERN_FAMILIES.filter((f) => f.gate(text, marks, digits)).map((f) => f.kind);
+      };
       assert.deepEqual(open('一件减'), ['discount']);
-      assert.deepEqual(open('3块'), ['price', 'contact']);
-      assert.deepEqual(open('2024年户名'), ['contact', 'payment']);
+      assert.deepEqual(open('3块'), ['price']);
+      assert.deepEqual(open('2024年户名'), []);
+      assert.deepEqual(open('12345'), ['contact']);
+      assert.deepEqual(open('1234567890123456户名'), ['contact', 'payment']);
+      assert.deepEqual(open('VX'), ['contact']);
       assert.deepEqual(open('加微信'), ['contact']);
       assert.deepEqual(open('好！'), ['exclaim']);
     });
@@ -351,7 +357,7 @@ describe('ad-density', () => {
     it('skip emoji exactly where text/emoji skips them (every BMP code unit)', () => {
       for (let c = 0; c < 0x10000; c++) {
         const ch = String.fromCharCode(c);
-        assert.equal((marksOf(ch) & MAY_HOLD_EMOJI_MARK) !== 0, MAY_HOLD_EMOJI.test(ch), `U+${c.toString(16)}`);
+        assert.equal((marksOf(ch).marks & MAY_HOLD_EMOJI_MARK) !== 0, MAY_HOLD_EMOJI.test(ch), `U+${c.toString(16)}`);
       }
     });
   });

@@ -131,10 +131,10 @@ export function measureAdDensity(input: AdDensityInput): AdDensityReport {
   const found: SignalOccurrence[] = [];
   wordSignals(input, found);
   // One pass over the text: which characters the patterns need it holds, and how many characters count.
-  const read = readText(visible);
-  patternSignals(visible, body.start, read % READ_CHARS, found);
+  readText(visible);
+  const chars = charsRead;
+  patternSignals(visible, body.start, marksRead, digitsRead, found);
   const occurrences = resolveOverlaps(withSelfIntroduction(input, found), visible, body.start);
-  const chars = Math.floor(read / READ_CHARS);
   const signals = groupSignals(occurrences, locale);
   const configured = options.threshold;
   const threshold = typeof configured === 'number' && Number.isFinite(configured) && configured > 0 ? configured : platform.thresholds.adDensity;
@@ -216,8 +216,11 @@ const WORD_SIGNALS: ReadonlyArray<readonly [WordList, AdDensitySignalId | null]>
 function wordSignals(input: AdDensityInput, out: SignalOccurrence[]): void {
   const { start, text } = input.draft.body;
   const end = start + text.length;
-  for (const [list, kind] of WORD_SIGNALS) {
-    for (const m of input.matchesOf(list)) {
+  for (let l = 0; l < WORD_SIGNALS.length; l++) {
+    const [list, kind] = WORD_SIGNALS[l]!;
+    const matches = input.matchesOf(list);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
       // Only the body counts (not a Xiaohongshu title in the front matter).
       if (m.start >= start && m.end <= end) out.push({ kind: kind ?? (isSignalId(m.entry.category) ? m.entry.category : 'promo'), start: m.start, end: m.end });
     }
@@ -419,44 +422,53 @@ const EMOJI_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xd800, 0xdfff],
 ];
 
-/** `readText` returns characters × READ_CHARS + marks (one number, nothing allocated). */
-const READ_CHARS = 0x10000;
+/** What the last `readText` found (module state rather than an object per draft). */
+let marksRead = 0;
+let charsRead = 0;
+let digitsRead = 0;
 
 /**
- * Which of the marks above the text holds (the low 14 bits), and how many characters count
- * (`countChars`): code points other than white space, so the second half of a surrogate pair
- * is not counted again.
+ * One pass over the text: which of the marks above it holds (`marksRead`, the low 14 bits),
+ * how many digits (or x) it has (`digitsRead`), and how many characters count (`charsRead`,
+ * as `countChars`: code points other than white space, so the second half of a surrogate pair
+ * is not counted again).
  */
-function readText(text: string): number {
+function readText(text: string): void {
   const table = (marksTable ??= buildMarks());
   let marks = 0;
   let chars = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const bits = table[text.charCodeAt(i)]!;
     marks |= bits;
+    digits += bits & HAS_DIGIT;
     if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
     else if ((bits & LOW_SURROGATE) !== 0) {
       const before = i > 0 ? text.charCodeAt(i - 1) : 0;
       if (before < 0xd800 || before > 0xdbff) chars++;
     }
   }
-  return chars * READ_CHARS + (marks & (WHITE_SPACE - 1));
+  marksRead = marks & (WHITE_SPACE - 1);
+  charsRead = chars;
+  digitsRead = digits;
 }
 
-/** Which of the marks the patterns need the text holds. */
-export function marksOf(text: string): number {
-  return readText(text) % READ_CHARS;
+/** Which of the marks the patterns need the text holds, and how many digits (or x) it has. */
+export function marksOf(text: string): { marks: number; digits: number } {
+  readText(text);
+  return { marks: marksRead, digits: digitsRead };
 }
 
 const RMB = /rmb/i;
 const OFF = /off/i;
+const VX = /[vw]x/i;
 
 /** A family of patterns: the signal it finds and whether a draft can hold a match of it. */
 interface PatternFamily {
   re: RegExp;
   kind: AdDensitySignalId;
-  /** False only when no match is possible; `marks` is `marksOf(text)`. */
-  gate(text: string, marks: number): boolean;
+  /** False only when no match is possible; `marks` and `digits` are `marksOf(text)`. */
+  gate(text: string, marks: number, digits: number): boolean;
 }
 
 const has = (marks: number, bits: number) => (marks & bits) !== 0;
@@ -479,22 +491,24 @@ export const PATTERN_FAMILIES: readonly PatternFamily[] = [
   { re: STREET_ADDRESS, kind: 'address', gate: (_, m) => has(m, HAS_HAO) },
   { re: SIGNATURE, kind: 'signature', gate: (_, m) => has(m, HAS_BRACKET) },
   { re: BARE_LINK, kind: 'link', gate: (_, m) => has(m, HAS_DOT) },
-  // A WeChat id after vx/wx: the text has an x.
-  { re: CONTACT, kind: 'contact', gate: (_, m) => has(m, HAS_DIGIT | HAS_XIN) },
-  { re: ACCOUNT_NUMBER, kind: 'payment', gate: (t, m) => has(m, HAS_DIGIT) && PAYMENT_WORD.test(t) },
+  // A phone, QQ or local number has at least 5 digits; a WeChat id after its label may have none.
+  { re: CONTACT, kind: 'contact', gate: (t, m, digits) => digits >= 5 || has(m, HAS_XIN) || (digits > 0 && VX.test(t)) },
+  // A card or account number has 16 digits or more.
+  { re: ACCOUNT_NUMBER, kind: 'payment', gate: (t, _, digits) => digits >= 16 && PAYMENT_WORD.test(t) },
   { re: PUNCTUATION_RUN, kind: 'exclaim', gate: (_, m) => has(m, HAS_EXCLAMATION) },
 ];
 
 /** The pattern signals of a text, in its own offsets; with `gates` false every family runs (the tests compare the two). */
 export function findPatternSignals(text: string, gates = true): SignalOccurrence[] {
   const out: SignalOccurrence[] = [];
-  patternSignals(text, 0, marksOf(text), out, gates);
+  readText(text);
+  patternSignals(text, 0, marksRead, digitsRead, out, gates);
   return out;
 }
 
-function patternSignals(text: string, offset: number, marks: number, out: SignalOccurrence[], gates = true): void {
+function patternSignals(text: string, offset: number, marks: number, digits: number, out: SignalOccurrence[], gates = true): void {
   for (const family of PATTERN_FAMILIES) {
-    if (gates && !family.gate(text, marks)) continue;
+    if (gates && !family.gate(text, marks, digits)) continue;
     const { re, kind } = family;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -561,7 +575,8 @@ function groupSignals(occurrences: readonly SignalOccurrence[], locale: Locale):
 
 /** Characters that count: Unicode code points other than whitespace. */
 export function countChars(text: string): number {
-  return Math.floor(readText(text) / READ_CHARS);
+  readText(text);
+  return charsRead;
 }
 
 /** The code units `/\s/` matches: ECMAScript WhiteSpace and LineTerminator (test/unit/fast-paths checks every one). */
