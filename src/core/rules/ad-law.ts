@@ -363,7 +363,8 @@ function settleFixes(
   rescan: (text: string, spans: readonly TextSpan[]) => { own: WordMatch[]; medical: WordMatch[] },
   allow: readonly string[],
 ): void {
-  const medicalBefore = new Set(rescan(text, spans).medical.map((m) => `${m.start}:${m.end}`));
+  // Read only when the fixed text holds a medical word at all (rarely): one scan fewer per line.
+  let medicalBefore: Set<string> | null = null;
   for (let round = 0; round < 8; round++) {
     const fixed = found.filter((f) => f.rewrites.length > 0);
     if (fixed.length === 0) return;
@@ -393,11 +394,14 @@ function settleFixes(
     const unsettled: Array<{ start: number; end: number }> = again.filter((g) => g.rewrites.length > 0 || !unfixed.has(`${g.start}:${g.end}`));
     // A rewrite must not complete a medical claim either: 最好治愈 → 很好的治愈 would lose the
     // exemption 好治愈 ("so soothing") and make medical-claim fire.
-    const movedBack = new Map([...medicalBefore].map((k) => {
-      const [a, b] = k.split(':').map(Number) as [number, number];
-      return [`${moved(a)}:${moved(b)}`, k];
-    }));
-    for (const m of scanned.medical) if (!movedBack.has(`${m.start}:${m.end}`)) unsettled.push(m);
+    if (scanned.medical.length > 0) {
+      medicalBefore ??= new Set(rescan(text, spans).medical.map((m) => `${m.start}:${m.end}`));
+      const movedBack = new Map([...medicalBefore].map((k) => {
+        const [a, b] = k.split(':').map(Number) as [number, number];
+        return [`${moved(a)}:${moved(b)}`, k];
+      }));
+      for (const m of scanned.medical) if (!movedBack.has(`${m.start}:${m.end}`)) unsettled.push(m);
+    }
     if (unsettled.length === 0) return;
     for (const g of unsettled) {
       let nearest: AbsoluteTermMatch | null = null;
