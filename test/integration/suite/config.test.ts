@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { deleteWorkspaceFile, openWritten, revertAll, withSetting, writeWorkspaceFile } from './editor-helpers';
+import { deleteWorkspaceFile, openWritten, postlintApi, revertAll, withSetting, writeWorkspaceFile } from './editor-helpers';
 import { draftUri, openDraft, postlintDiagnostics, ruleOf, waitForDiagnostics } from './helpers';
 
 const CONFIG = '.postlintrc.json';
@@ -13,6 +13,13 @@ const lacks = (rule: string) => (ds: vscode.Diagnostic[]) => ds.length > 0 && !d
 const severityOf = (rule: string, ds: vscode.Diagnostic[]) => ds.find((d) => ruleOf(d) === rule)?.severity;
 
 describe('.postlintrc.json', () => {
+  // The first test opens a config before any draft: activate the extension as a draft or a
+  // config found at start-up would, so that the test does not depend on an earlier suite having
+  // done it (VS Code's own JSON support checks the file against the schema even before that).
+  before(async () => {
+    await postlintApi();
+  });
+
   afterEach(async () => {
     await revertAll();
     await deleteWorkspaceFile(CONFIG);
