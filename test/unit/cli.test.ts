@@ -118,6 +118,24 @@ describe('cli: lint files and folders', () => {
     assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
   });
 
+  it('names each draft relative to the working folder however it was given, and reads drafts of any size whole', async () => {
+    const big = `${'今天天气不错。'.repeat(20_000)}${AD}`; // 140,000+ characters: more than the reader's first buffer
+    fs.writeFileSync(path.join(t.dir, 'drafts', 'big.post'), big);
+    const sub = path.join(t.dir, 'drafts', 'sub');
+    const json = await run(['lint', '--format', 'json', '../b.post', 'c.moments', '../big.post', path.join(t.dir, 'drafts', 'a.weibo')], { cwd: sub });
+    const files = JSON.parse(json.stdout) as Array<{ filePath: string; findings: Array<{ rule: string; start: number }> }>;
+    assert.deepEqual(
+      files.map((f) => f.filePath),
+      ['b.post', 'sub/c.moments', 'big.post', 'a.weibo'].map((f) => path.join(t.dir, 'drafts', f)),
+    );
+    assert.deepEqual(files[2]!.findings.map((f) => [f.rule, f.start]), [['ad-law', big.indexOf('最好')]]);
+
+    const headers = async (cwd: string, ...given: string[]) =>
+      (await run(['lint', ...given], { cwd })).stdout.split('\n').filter((line) => /^\S+\.(post|weibo)\b/.test(line)).map((line) => line.split(/\s/)[0]);
+    assert.deepEqual(await headers(t.dir, './drafts/sub/../big.post', 'drafts//a.weibo'), ['drafts/big.post', 'drafts/a.weibo']);
+    assert.deepEqual(await headers(sub, '../big.post', path.join(t.dir, 'drafts', 'a.weibo')), ['../big.post', '../a.weibo']);
+  });
+
   it('reports a missing file, lints the rest, and exits 2', async () => {
     const r = await run(['lint', '--format', 'json', 'nope.post', 'drafts/b.post'], { cwd: t.dir });
     assert.equal(r.code, 2);
