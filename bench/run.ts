@@ -162,46 +162,62 @@ function wholeProcess(cli: string, drafts: readonly BenchDraft[]): void {
     writeFileSync(join(dir, file), d.text);
     return file;
   });
-  writeFileSync(join(dir, 'prh.yml'), prhDictionary());
-  writeFileSync(join(dir, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(dir, 'prh.yml')] } } }));
+  // Two dictionaries: every ad-law word (the same words Postlint looks for), and the first 60 of
+  // them, the size of the reference setup in issue 5 (prh's cost grows with its dictionary, so
+  // the 60-word run is the fairer, harder comparison and the one the target is judged on).
+  const dictionary = prhDictionary();
+  const configs = [
+    { words: dictionary.length, name: 'all' },
+    { words: Math.min(60, dictionary.length), name: '60' },
+  ].map(({ words, name }) => {
+    writeFileSync(join(dir, `prh-${name}.yml`), prhYaml(dictionary.slice(0, words)));
+    const config = join(dir, `.textlintrc-${name}.json`);
+    writeFileSync(config, JSON.stringify({ rules: { prh: { rulePaths: [join(dir, `prh-${name}.yml`)] } } }));
+    return { words, config };
+  });
   const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
 
   const post: ProcessRun[] = [];
-  const tl: ProcessRun[] = [];
   const runs = quick ? 1 : 3;
   for (let r = 0; r < (quick ? 3 : 5); r++) post.push(runProcess(process.execPath, [cli, 'lint', '--format', 'json', ...files], dir));
-  for (let r = 0; r < runs; r++) tl.push(runProcess(process.execPath, [textlintBin, '--format', 'json', '--config', join(dir, '.textlintrc.json'), ...files], dir));
   const startup = median([0, 1, 2].map(() => runProcess(process.execPath, [cli, '--version'], dir).ms));
   const pMs = median(post.map((p) => p.ms));
-  const tMs = median(tl.map((p) => p.ms));
   const peak = (xs: ProcessRun[]) => (xs[0]!.maxRssMb === null ? null : Math.max(...xs.map((x) => x.maxRssMb!)));
   const pRss = peak(post);
-  const tRss = peak(tl);
   const mb = (x: number | null) => (x === null ? 'n/a (no /usr/bin/time)' : `${fmt(x, 0)} MB`);
   console.log(`  postlint lint --format json: ${fmt(pMs, 0)} ms median of ${post.length}, peak RSS ${mb(pRss)} (exit ${post[0]!.status}; start-up alone ${fmt(startup, 0)} ms)`);
-  console.log(`  textlint + prh (${prhRuleCount} words from ad-law): ${fmt(tMs, 0)} ms median of ${tl.length}, peak RSS ${mb(tRss)} (exit ${tl[0]!.status})`);
-  console.log(`  ratio: postlint is ${fmt(tMs / pMs, 1)}× faster`);
-  verdict('whole process, postlint lint vs textlint + prh', `${fmt(pMs, 0)} ms vs ${fmt(tMs, 0)} ms: ${fmt(tMs / pMs, 1)}×`, '≥ 10× faster', tMs / pMs >= 10);
+  let judged = '';
+  let judgedRatio = 0;
+  for (const { words, config } of configs) {
+    const tl: ProcessRun[] = [];
+    for (let r = 0; r < runs; r++) tl.push(runProcess(process.execPath, [textlintBin, '--format', 'json', '--config', config, ...files], dir));
+    const tMs = median(tl.map((p) => p.ms));
+    console.log(`  textlint + prh (${words} words from ad-law): ${fmt(tMs, 0)} ms median of ${tl.length}, peak RSS ${mb(peak(tl))} (exit ${tl[0]!.status}); postlint is ${fmt(tMs / pMs, 1)}× faster`);
+    judged = `${fmt(pMs, 0)} ms vs ${fmt(tMs, 0)} ms (${words} words): ${fmt(tMs / pMs, 1)}×`;
+    judgedRatio = tMs / pMs;
+  }
+  verdict('whole process, postlint lint vs textlint + prh', judged, '≥ 10× faster', judgedRatio >= 10);
   verdict('postlint lint peak memory', mb(pRss), '≤ 80 MB', pRss === null ? null : pRss <= 80);
 }
 
-let prhRuleCount = 0;
-
-/** A prh dictionary from our own `ad-law` word list: the same words textlint has to find. */
-function prhDictionary(): string {
+/** Our own `ad-law` words with their first replacement: the same words textlint has to find. */
+function prhDictionary(): Array<{ word: string; expected: string }> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ALL_RULES } = require(join(SCRATCH, 'core.js')) as typeof Core;
   const adLaw = ALL_RULES.find((r) => r.id === 'ad-law')!;
-  const lines = ['version: 1', 'rules:'];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const list of adLaw.lists ?? []) {
     for (const e of list.entries) {
-      if (e.exempt || seen.has(e.word)) continue;
-      seen.add(e.word);
-      lines.push(`  - expected: ${JSON.stringify(e.replacements?.[0] ?? '〇')}`, `    pattern: ${JSON.stringify(e.word)}`);
+      if (!e.exempt && !seen.has(e.word)) seen.set(e.word, e.replacements?.[0] ?? '〇');
     }
   }
-  prhRuleCount = seen.size;
+  return [...seen].map(([word, expected]) => ({ word, expected }));
+}
+
+/** A prh dictionary (YAML) of the given words. */
+function prhYaml(words: ReadonlyArray<{ word: string; expected: string }>): string {
+  const lines = ['version: 1', 'rules:'];
+  for (const { word, expected } of words) lines.push(`  - expected: ${JSON.stringify(expected)}`, `    pattern: ${JSON.stringify(word)}`);
   return lines.join('\n') + '\n';
 }
 
