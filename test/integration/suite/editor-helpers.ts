@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, draftUri, ruleOf, waitForDiagnostics } from './helpers';
+import { EXTENSION_ID, draftUri, ruleOf, sleep, waitForDiagnostics } from './helpers';
 
 /** What the extension's `activate` returns (src/extension/extension.ts PostlintApi). */
 export interface PostlintApi {
@@ -25,6 +25,17 @@ export async function postlintApi(): Promise<PostlintApi> {
   const api = await extension.activate();
   assert.equal(typeof api?.statusBar, 'function', 'activate() returns the API');
   return api;
+}
+
+/** The status bar once it shows `uri` and its text passes `accept` (5 s at most). */
+export async function statusFor(api: PostlintApi, uri: vscode.Uri, accept: (text: string) => boolean = () => true): Promise<ReturnType<PostlintApi['statusBar']>> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const status = api.statusBar();
+    if (status.visible && status.uri === uri.toString() && accept(status.text)) return status;
+    if (Date.now() > deadline) assert.fail(`status bar for ${uri.path} never matched; it shows ${JSON.stringify(status)}`);
+    await sleep(50);
+  }
 }
 
 /** The range of the `nth` (0-based) occurrence of `word` in the document. */

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { postlintApi, revertAll, type PostlintApi } from './editor-helpers';
+import { postlintApi, revertAll, statusFor, type PostlintApi } from './editor-helpers';
 import { openDraft, sleep } from './helpers';
 
 /** Weibo: a character outside \x00-\xff counts 1, others ½, rounded up once (no URLs in these drafts). */
@@ -18,16 +18,6 @@ function xiaohongshuLength(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) bytes += text.charCodeAt(i) > 0x7f ? 2 : 1;
   return Math.ceil(bytes / 2);
-}
-
-async function statusFor(api: PostlintApi, uri: vscode.Uri, accept: (text: string) => boolean = () => true): Promise<ReturnType<PostlintApi['statusBar']>> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const status = api.statusBar();
-    if (status.visible && status.uri === uri.toString() && accept(status.text)) return status;
-    if (Date.now() > deadline) assert.fail(`status bar for ${uri.path} never matched; it shows ${JSON.stringify(status)}`);
-    await sleep(50);
-  }
 }
 
 describe('status bar', () => {

@@ -10,8 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import twitterText from 'twitter-text';
 import * as vscode from 'vscode';
-import { deleteWorkspaceFile, openWritten, postlintApi, revertAll, writeWorkspaceFile, type PostlintApi } from './editor-helpers';
-import { EXTENSION_ID, postlintDiagnostics, ruleOf, sleep, waitForDiagnostics } from './helpers';
+import { deleteWorkspaceFile, openWritten, postlintApi, revertAll, statusFor, writeWorkspaceFile, type PostlintApi } from './editor-helpers';
+import { EXTENSION_ID, postlintDiagnostics, ruleOf, waitForDiagnostics } from './helpers';
 
 const FRONT_MATTER = '---\nplatform: x\n---\n';
 
@@ -38,16 +38,6 @@ function twitterTextBundle(): string {
 /** Whether the extension host has loaded that bundle (the host loads extensions with Node's require). */
 function bundleLoaded(): boolean {
   return require.cache[twitterTextBundle()] !== undefined;
-}
-
-async function statusFor(api: PostlintApi, uri: vscode.Uri, accept: (text: string) => boolean): Promise<ReturnType<PostlintApi['statusBar']>> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const status = api.statusBar();
-    if (status.visible && status.uri === uri.toString() && accept(status.text)) return status;
-    if (Date.now() > deadline) assert.fail(`status bar for ${uri.path} never matched; it shows ${JSON.stringify(status)}`);
-    await sleep(50);
-  }
 }
 
 describe('X drafts (twitter-text, lazily loaded)', () => {
