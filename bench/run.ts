@@ -153,51 +153,88 @@ function runProcess(cmd: string, args: string[], cwd: string): ProcessRun {
   return { ms, maxRssMb: rss ? Number(rss[1]) / 1024 : null, status: r.status };
 }
 
+/** How the corpus is laid out on disk for the whole-process runs: the same text every time. */
+interface Layout {
+  label: string;
+  dir: string;
+  files: string[];
+}
+
+/**
+ * The corpus three ways: one file per draft (a season's drafts in CI), 100 files of about 10 KB,
+ * and one file of 1 MB. textlint pays a cost per file that Postlint barely has, and Postlint pays
+ * for Node's start, its word-list automaton and an unwarmed JIT whatever the layout, so the ratio
+ * depends on the layout; issue 5's reference figures (1.6 s with 0.44 s of start-up) fit the
+ * few-files end.
+ */
+function layouts(drafts: readonly BenchDraft[]): Layout[] {
+  const write = (name: string, texts: string[]): Layout => {
+    const dir = join(SCRATCH, name);
+    mkdirSync(dir, { recursive: true });
+    // textlint reads .txt and .md; Postlint reads any file it is given by name. Same bytes for both.
+    const width = String(texts.length - 1).length;
+    const files = texts.map((text, i) => {
+      const file = `${String(i).padStart(width, '0')}.txt`;
+      writeFileSync(join(dir, file), text);
+      return file;
+    });
+    return { label: `${files.length.toLocaleString('en-US')} file${files.length > 1 ? 's' : ''}`, dir, files };
+  };
+  const groups = (n: number) => {
+    const size = Math.ceil(drafts.length / n);
+    return Array.from({ length: Math.ceil(drafts.length / size) }, (_, i) =>
+      drafts.slice(i * size, (i + 1) * size).map((d) => d.text).join('\n\n'),
+    );
+  };
+  const perDraft = write('per-draft', drafts.map((d) => d.text));
+  perDraft.label += ' (one per draft)';
+  return [perDraft, write('hundred', groups(100)), write('one', groups(1))];
+}
+
 function wholeProcess(cli: string, drafts: readonly BenchDraft[]): void {
-  const dir = join(SCRATCH, 'files');
-  mkdirSync(dir, { recursive: true });
-  // textlint reads .txt and .md; Postlint reads any file it is given by name. Same bytes for both.
-  const files = drafts.map((d, i) => {
-    const file = `${String(i).padStart(5, '0')}.txt`;
-    writeFileSync(join(dir, file), d.text);
-    return file;
-  });
   // Two dictionaries: every ad-law word (the same words Postlint looks for), and the first 60 of
   // them, the size of the reference setup in issue 5 (prh's cost grows with its dictionary, so
   // the 60-word run is the fairer, harder comparison and the one the target is judged on).
   const dictionary = prhDictionary();
   const configs = [
-    { words: dictionary.length, name: 'all' },
     { words: Math.min(60, dictionary.length), name: '60' },
+    { words: dictionary.length, name: 'all' },
   ].map(({ words, name }) => {
-    writeFileSync(join(dir, `prh-${name}.yml`), prhYaml(dictionary.slice(0, words)));
-    const config = join(dir, `.textlintrc-${name}.json`);
-    writeFileSync(config, JSON.stringify({ rules: { prh: { rulePaths: [join(dir, `prh-${name}.yml`)] } } }));
+    writeFileSync(join(SCRATCH, `prh-${name}.yml`), prhYaml(dictionary.slice(0, words)));
+    const config = join(SCRATCH, `textlintrc-${name}.json`);
+    writeFileSync(config, JSON.stringify({ rules: { prh: { rulePaths: [join(SCRATCH, `prh-${name}.yml`)] } } }));
     return { words, config };
   });
   const textlintBin = join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
-
-  const post: ProcessRun[] = [];
-  const runs = quick ? 1 : 3;
-  for (let r = 0; r < (quick ? 3 : 5); r++) post.push(runProcess(process.execPath, [cli, 'lint', '--format', 'json', ...files], dir));
-  const startup = median([0, 1, 2].map(() => runProcess(process.execPath, [cli, '--version'], dir).ms));
-  const pMs = median(post.map((p) => p.ms));
-  const peak = (xs: ProcessRun[]) => (xs[0]!.maxRssMb === null ? null : Math.max(...xs.map((x) => x.maxRssMb!)));
-  const pRss = peak(post);
   const mb = (x: number | null) => (x === null ? 'n/a (no /usr/bin/time)' : `${fmt(x, 0)} MB`);
-  console.log(`  postlint lint --format json: ${fmt(pMs, 0)} ms median of ${post.length}, peak RSS ${mb(pRss)} (exit ${post[0]!.status}; start-up alone ${fmt(startup, 0)} ms)`);
-  let judged = '';
-  let judgedRatio = 0;
-  for (const { words, config } of configs) {
-    const tl: ProcessRun[] = [];
-    for (let r = 0; r < runs; r++) tl.push(runProcess(process.execPath, [textlintBin, '--format', 'json', '--config', config, ...files], dir));
-    const tMs = median(tl.map((p) => p.ms));
-    console.log(`  textlint + prh (${words} words from ad-law): ${fmt(tMs, 0)} ms median of ${tl.length}, peak RSS ${mb(peak(tl))} (exit ${tl[0]!.status}); postlint is ${fmt(tMs / pMs, 1)}× faster`);
-    judged = `${fmt(pMs, 0)} ms vs ${fmt(tMs, 0)} ms (${words} words): ${fmt(tMs / pMs, 1)}×`;
-    judgedRatio = tMs / pMs;
+  const peak = (xs: ProcessRun[]) => (xs[0]!.maxRssMb === null ? null : Math.max(...xs.map((x) => x.maxRssMb!)));
+
+  const startup = median([0, 1, 2].map(() => runProcess(process.execPath, [cli, '--version'], SCRATCH).ms));
+  console.log(`  postlint --version (Node's start and loading the bundle): ${fmt(startup, 0)} ms median of 3`);
+  const judged: string[] = [];
+  let worst = Infinity;
+  let rss: number | null = null;
+  for (const layout of layouts(drafts)) {
+    const post: ProcessRun[] = [];
+    for (let r = 0; r < (quick ? 3 : 5); r++) post.push(runProcess(process.execPath, [cli, 'lint', '--format', 'json', ...layout.files], layout.dir));
+    const pMs = median(post.map((p) => p.ms));
+    const pRss = peak(post);
+    if (pRss !== null) rss = Math.max(rss ?? 0, pRss);
+    console.log(`  ${layout.label}:`);
+    console.log(`    postlint lint --format json: ${fmt(pMs, 0)} ms median of ${post.length}, peak RSS ${mb(pRss)} (exit ${post[0]!.status})`);
+    for (const { words, config } of configs) {
+      const tl: ProcessRun[] = [];
+      for (let r = 0; r < (quick ? 1 : 3); r++) tl.push(runProcess(process.execPath, [textlintBin, '--format', 'json', '--config', config, ...layout.files], layout.dir));
+      const tMs = median(tl.map((p) => p.ms));
+      console.log(`    textlint + prh (${words} words from ad-law): ${fmt(tMs, 0)} ms median of ${tl.length}, peak RSS ${mb(peak(tl))} (exit ${tl[0]!.status}); postlint is ${fmt(tMs / pMs, 1)}× faster`);
+      if (words === configs[0]!.words) {
+        judged.push(`${fmt(tMs / pMs, 1)}× on ${layout.label.replace(/ \(.*/, '')} (${fmt(pMs, 0)} vs ${fmt(tMs, 0)} ms)`);
+        worst = Math.min(worst, tMs / pMs);
+      }
+    }
   }
-  verdict('whole process, postlint lint vs textlint + prh', judged, '≥ 10× faster', judgedRatio >= 10);
-  verdict('postlint lint peak memory', mb(pRss), '≤ 80 MB', pRss === null ? null : pRss <= 80);
+  verdict(`whole process vs textlint + prh (${configs[0]!.words} words)`, judged.join(', '), '≥ 10× faster (every layout)', worst >= 10);
+  verdict('postlint lint peak memory', `${mb(rss)} (largest of the layouts)`, '≤ 80 MB', rss === null ? null : rss <= 80);
 }
 
 /** Our own `ad-law` words with their first replacement: the same words textlint has to find. */
@@ -271,7 +308,7 @@ function main(): void {
     console.log('core, in process:');
     coreFigures(core, drafts, bytes);
     if (!coreOnly) {
-      console.log(`whole process, the same ${drafts.length} files:`);
+      console.log(`whole process, the corpus as files three ways (${drafts.length} drafts, ${fmt(bytes / MB)} MB):`);
       wholeProcess(shipped.cli, drafts);
       console.log('extension:');
       activation(shipped.extension);
