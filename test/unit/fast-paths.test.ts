@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { countChars, isWhiteSpace } from '../../src/core/analysis/ad-density';
+import { PATTERN_FAMILIES, countChars, findPatternSignals, isBlockEdge, isWhiteSpace } from '../../src/core/analysis/ad-density';
 import twitterText from 'twitter-text';
 import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
@@ -153,6 +153,43 @@ describe('fast paths agree with the obvious implementations', () => {
       fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })), (s) => {
         assert.equal(countChars(s), [...s].filter((ch) => !/\s/.test(ch)).length);
       }),
+    );
+  });
+
+  it('ad density searches a long text block by block and finds what the whole-text search finds', () => {
+    // An edge character is one no pattern of a family that runs by blocks names, has no case
+    // and is not white space; and those patterns have nothing that reads past an edge
+    // character (a negated class, `.`, `$`, an escape of a code unit).
+    const named = new Set<number>();
+    for (const family of PATTERN_FAMILIES) {
+      if (!family.byBlocks) continue;
+      const source = family.re.source;
+      assert.ok(!/\[\^|(?:^|[^\\])[.$]|\\[ux]/.test(source.replace(/\[[^\]]*\]/g, (c) => c.replace(/[.$]/g, ''))), source);
+      for (let i = 0; i < source.length; i++) named.add(source.charCodeAt(i));
+    }
+    let edges = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (!isBlockEdge(c)) continue;
+      edges++;
+      const ch = String.fromCharCode(c);
+      assert.ok(!named.has(c) && !isWhiteSpace(c) && ch.toUpperCase() === ch && ch.toLowerCase() === ch, `U+${c.toString(16)}`);
+    }
+    assert.ok(edges > 20000);
+    // Hits of every family, with what may sit around them (edge characters among them), cut
+    // into blocks of every small size.
+    const pieces = fc.constantFrom(
+      '¥ 99', '售价：199元起', 'xx元/平', '首付x.x万起', '三十元', '只要 99', '价格xxx万', '50RMB', '5块5', '8.8折', '八五折', '满199减50', '减10元',
+      '一件减20', '300减50', '买一送一', '充100送50', '20% OFF', '交1万抵3万', '89平米', 'xx-xxx㎡', '三室两厅', '年化收益4.5%', '90天1.5%', '6个月期 3.85%',
+      '港越路18号', '【某某家居】', 'www.example.com', 't.cn/abc', 'https://t.cn/x', '13812345678', '400-123-4567', '010-12345678', 'xxxxxxxxxxx',
+      '电话：6100111', 'qq 12345', '微信：abcdef', 'VX: abc_def', '农行', '6222 0212 3456 7890 123', '6222021234567890123', '！！', '?!', '😍',
+      '的', '了', '。', '，', '\n', ' ', '\u3000', 'x', 'X', '1', '元', '价', '折', '减', '送', '平', '号', '信', '路', '天', '%', '.', 'a', 'ab',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (parts, blockUnits) => {
+        const t = parts.join('');
+        assert.deepEqual(findPatternSignals(t, true, blockUnits), findPatternSignals(t, false), JSON.stringify(t));
+      }),
+      { numRuns: 3000 },
     );
   });
 

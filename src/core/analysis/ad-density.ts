@@ -410,6 +410,41 @@ function buildMarks(): Uint16Array {
   return table;
 }
 
+/**
+ * 1 for a character no match of a family that runs by blocks can hold or look at (see Blocks),
+ * built on the first long text: a table of its own, so that the marks of short drafts stay in
+ * half the cache.
+ */
+let edgeTable: Uint8Array | null = null;
+
+function buildEdges(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of CASELESS_RANGES) for (let c = from; c <= to; c++) table[c] = isWhiteSpace(c) ? 0 : 1;
+  for (const family of PATTERN_FAMILIES) {
+    if (!family.byBlocks) continue;
+    for (let i = 0; i < family.re.source.length; i++) table[family.re.source.charCodeAt(i)] = 0;
+  }
+  return table;
+}
+
+/** Whether a block of a long text may start at this code unit (exported for the tests). */
+export function isBlockEdge(c: number): boolean {
+  return (edgeTable ??= buildEdges())[c] === 1;
+}
+
+/**
+ * Where block edges may fall: CJK ideographs and the CJK and full-width punctuation, which have
+ * no case (so the families' `i` flag cannot make one stand for another) and are not `/\s/`.
+ * Every character some family's pattern names is taken out of them again (buildMarks).
+ */
+const CASELESS_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3001, 0x303f],
+  [0x3400, 0x9fff],
+  [0xff01, 0xff20],
+  [0xff3b, 0xff40],
+  [0xff5b, 0xff65],
+];
+
 /** The code units of text/emoji's MAY_HOLD_EMOJI: a text with none of them has no emoji (findEmoji returns none). */
 const EMOJI_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xa9, 0xa9],
@@ -428,13 +463,35 @@ let charsRead = 0;
 let digitsRead = 0;
 
 /**
+ * Blocks (issue 5): a long document is cut into blocks of about BLOCK_UNITS code units, each
+ * ending just before an edge character (`isBlockEdge`), with the marks and digits of each, so that a family
+ * runs only over the blocks that hold what it needs, as it runs only on the drafts that do. A
+ * match of a family that runs by blocks lies inside one block and is found there just as in the
+ * whole text: no character of its pattern is an edge character, so no match holds one, and a
+ * lookaround that meets one fails (or, negated, passes) as it does at the end of the text — the
+ * patterns have no `[^…]`, `.` or `$`, and `\b` and `\s` see an edge character as they see the
+ * end. (SIGNATURE looks ahead to the end of the text, so it runs whole.)
+ * test/unit/fast-paths checks the blocked search against the whole one.
+ */
+const BLOCK_UNITS = 32;
+/** Shorter texts are read whole (most drafts): cutting them would cost more than it saves. */
+const BLOCKS_FROM = 128;
+let blockCount = 0;
+/** Block `b` is `text[b === 0 ? 0 : blockEnds[b - 1], blockEnds[b])`. */
+let blockEnds = new Int32Array(64);
+let blockMarks = new Int32Array(64);
+let blockDigits = new Int32Array(64);
+
+/**
  * One pass over the text: which of the marks above it holds (`marksRead`, the low 14 bits),
  * how many digits (or x) it has (`digitsRead`), and how many characters count (`charsRead`,
  * as `countChars`: code points other than white space, so the second half of a surrogate pair
- * is not counted again).
+ * is not counted again). A text of two blocks or more is cut into blocks on the way.
  */
-function readText(text: string): void {
+function readText(text: string, blocksFrom = BLOCKS_FROM, blockUnits = BLOCK_UNITS): void {
   const table = (marksTable ??= buildMarks());
+  if (text.length >= blocksFrom) return readBlocks(text, table, (edgeTable ??= buildEdges()), blockUnits);
+  blockCount = 0;
   let marks = 0;
   let chars = 0;
   let digits = 0;
@@ -453,6 +510,65 @@ function readText(text: string): void {
   digitsRead = digits;
 }
 
+function readBlocks(text: string, table: Uint16Array, edges: Uint8Array, blockUnits: number): void {
+  const n = text.length;
+  let marks = 0;
+  let chars = 0;
+  let digits = 0;
+  let blocks = 0;
+  let i = 0;
+  while (i < n) {
+    let blockMark = 0;
+    let blockDigit = 0;
+    // The first blockUnits units of the block, then on to the next edge character. (Two loops
+    // rather than one with a test per unit: this pass is a tenth of a long document's lint.)
+    for (const stop = Math.min(n, i + blockUnits); i < stop; i++) {
+      const bits = table[text.charCodeAt(i)]!;
+      blockMark |= bits;
+      blockDigit += bits & HAS_DIGIT;
+      if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
+      else if ((bits & LOW_SURROGATE) !== 0) {
+        const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+        if (before < 0xd800 || before > 0xdbff) chars++;
+      }
+    }
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (edges[c] === 1) break;
+      const bits = table[c]!;
+      blockMark |= bits;
+      blockDigit += bits & HAS_DIGIT;
+      if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
+      else if ((bits & LOW_SURROGATE) !== 0) {
+        const before = text.charCodeAt(i - 1);
+        if (before < 0xd800 || before > 0xdbff) chars++;
+      }
+    }
+    if (blocks === blockEnds.length) growBlocks();
+    blockEnds[blocks] = i;
+    blockMarks[blocks] = blockMark & (WHITE_SPACE - 1);
+    blockDigits[blocks] = blockDigit;
+    blocks++;
+    marks |= blockMark;
+    digits += blockDigit;
+  }
+  blockCount = blocks;
+  marksRead = marks & (WHITE_SPACE - 1);
+  charsRead = chars;
+  digitsRead = digits;
+}
+
+function growBlocks(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  blockEnds = grow(blockEnds);
+  blockMarks = grow(blockMarks);
+  blockDigits = grow(blockDigits);
+}
+
 /** Which of the marks the patterns need the text holds, and how many digits (or x) it has. */
 export function marksOf(text: string): { marks: number; digits: number } {
   readText(text);
@@ -463,76 +579,143 @@ const RMB = /rmb/i;
 const OFF = /off/i;
 const VX = /[vw]x/i;
 
-/** A family of patterns: the signal it finds and whether a draft can hold a match of it. */
+/** A family of patterns: the signal it finds and whether a stretch of text can hold a match of it. */
 interface PatternFamily {
   re: RegExp;
   kind: AdDensitySignalId;
-  /** False only when no match is possible; `marks` and `digits` are `marksOf(text)`. */
-  gate(text: string, marks: number, digits: number): boolean;
+  /**
+   * False only when `text[from, to)` (by default the whole text) holds no match to keep;
+   * `marks` and `digits` are those of that stretch (`marksOf`).
+   */
+  gate(text: string, marks: number, digits: number, from?: number, to?: number): boolean;
+  /**
+   * Marks a stretch must hold one of, and then one of these too, for the gate to pass: checked
+   * first, so that most blocks of a long text are passed over without calling the gate.
+   */
+  needs: number;
+  alsoNeeds: number;
+  /** Whether it runs over a long text block by block (see Blocks). */
+  byBlocks: boolean;
 }
 
 const has = (marks: number, bits: number) => (marks & bits) !== 0;
+
+/** Whether `re` has a hit in `text[from, to)` (to past the end: to the end). */
+function hitIn(re: RegExp, text: string, from = 0, to = text.length): boolean {
+  return re.test(from <= 0 && to >= text.length ? text : text.slice(Math.max(0, from), to));
+}
 
 /** The families in the order their occurrences are listed (the order matters when two cover the same text). */
 export const PATTERN_FAMILIES: readonly PatternFamily[] = [
   {
     re: PRICE,
     kind: 'price',
-    gate: (t, m) => has(m, HAS_DIGIT | HAS_MAGNITUDE) && (has(m, HAS_PRICE_MARK) || (has(m, HAS_R_OR_O) && RMB.test(t))),
+    gate: (t, m, _, from, to) => has(m, HAS_DIGIT | HAS_MAGNITUDE) && (has(m, HAS_PRICE_MARK) || (has(m, HAS_R_OR_O) && hitIn(RMB, t, from, to))),
+    needs: HAS_DIGIT | HAS_MAGNITUDE,
+    alsoNeeds: HAS_PRICE_MARK | HAS_R_OR_O,
+    byBlocks: true,
   },
   {
     re: DISCOUNT,
     kind: 'discount',
-    gate: (t, m) => has(m, HAS_DIGIT | HAS_CHINESE_DIGIT) && (has(m, HAS_DISCOUNT_MARK) || (has(m, HAS_R_OR_O) && OFF.test(t))),
+    gate: (t, m, _, from, to) => has(m, HAS_DIGIT | HAS_CHINESE_DIGIT) && (has(m, HAS_DISCOUNT_MARK) || (has(m, HAS_R_OR_O) && hitIn(OFF, t, from, to))),
+    needs: HAS_DIGIT | HAS_CHINESE_DIGIT,
+    alsoNeeds: HAS_DISCOUNT_MARK | HAS_R_OR_O,
+    byBlocks: true,
   },
-  { re: AREA, kind: 'property', gate: (_, m) => has(m, HAS_AREA_MARK) },
-  { re: YIELD, kind: 'finance', gate: (_, m) => (m & (HAS_DIGIT | HAS_PERCENT)) === (HAS_DIGIT | HAS_PERCENT) },
-  { re: TERM_YIELD, kind: 'finance', gate: (_, m) => (m & (HAS_DIGIT | HAS_PERCENT)) === (HAS_DIGIT | HAS_PERCENT) },
-  { re: STREET_ADDRESS, kind: 'address', gate: (_, m) => has(m, HAS_HAO) },
-  { re: SIGNATURE, kind: 'signature', gate: (_, m) => has(m, HAS_BRACKET) },
-  { re: BARE_LINK, kind: 'link', gate: (_, m) => has(m, HAS_DOT) },
+  { re: AREA, kind: 'property', gate: (_, m) => has(m, HAS_AREA_MARK), needs: HAS_AREA_MARK, alsoNeeds: HAS_AREA_MARK, byBlocks: true },
+  { re: YIELD, kind: 'finance', gate: (_, m) => (m & (HAS_DIGIT | HAS_PERCENT)) === (HAS_DIGIT | HAS_PERCENT), needs: HAS_DIGIT, alsoNeeds: HAS_PERCENT, byBlocks: true },
+  { re: TERM_YIELD, kind: 'finance', gate: (_, m) => (m & (HAS_DIGIT | HAS_PERCENT)) === (HAS_DIGIT | HAS_PERCENT), needs: HAS_DIGIT, alsoNeeds: HAS_PERCENT, byBlocks: true },
+  { re: STREET_ADDRESS, kind: 'address', gate: (_, m) => has(m, HAS_HAO), needs: HAS_HAO, alsoNeeds: HAS_HAO, byBlocks: true },
+  { re: SIGNATURE, kind: 'signature', gate: (_, m) => has(m, HAS_BRACKET), needs: HAS_BRACKET, alsoNeeds: HAS_BRACKET, byBlocks: false },
+  { re: BARE_LINK, kind: 'link', gate: (_, m) => has(m, HAS_DOT), needs: HAS_DOT, alsoNeeds: HAS_DOT, byBlocks: true },
   // A phone, QQ or local number has at least 5 digits; a WeChat id after its label may have none.
-  { re: CONTACT, kind: 'contact', gate: (t, m, digits) => digits >= 5 || has(m, HAS_XIN) || (digits > 0 && VX.test(t)) },
-  // A card or account number has 16 digits or more.
-  { re: ACCOUNT_NUMBER, kind: 'payment', gate: (t, _, digits) => digits >= 16 && PAYMENT_WORD.test(t) },
-  { re: PUNCTUATION_RUN, kind: 'exclaim', gate: (_, m) => has(m, HAS_EXCLAMATION) },
+  {
+    re: CONTACT,
+    kind: 'contact',
+    gate: (t, m, digits, from, to) => digits >= 5 || has(m, HAS_XIN) || (digits > 0 && hitIn(VX, t, from, to)),
+    needs: HAS_DIGIT | HAS_XIN,
+    alsoNeeds: HAS_DIGIT | HAS_XIN,
+    byBlocks: true,
+  },
+  // A card or account number has 16 digits or more, and a payment word near it.
+  {
+    re: ACCOUNT_NUMBER,
+    kind: 'payment',
+    gate: (t, _, digits, from = 0, to = t.length) => digits >= 16 && hitIn(PAYMENT_WORD, t, from - PAYMENT_WORD_REACH, to + PAYMENT_WORD_REACH),
+    needs: HAS_DIGIT,
+    alsoNeeds: HAS_DIGIT,
+    byBlocks: true,
+  },
+  { re: PUNCTUATION_RUN, kind: 'exclaim', gate: (_, m) => has(m, HAS_EXCLAMATION), needs: HAS_EXCLAMATION, alsoNeeds: HAS_EXCLAMATION, byBlocks: true },
 ];
 
-/** The pattern signals of a text, in its own offsets; with `gates` false every family runs (the tests compare the two). */
-export function findPatternSignals(text: string, gates = true): SignalOccurrence[] {
+/**
+ * The pattern signals of a text, in its own offsets; with `gates` false every family runs over
+ * the whole text; with `blockUnits`, any text is cut into blocks of that size (the tests compare them).
+ */
+export function findPatternSignals(text: string, gates = true, blockUnits?: number): SignalOccurrence[] {
   const out: SignalOccurrence[] = [];
-  readText(text);
+  if (blockUnits === undefined) readText(text);
+  else readText(text, 0, blockUnits);
   patternSignals(text, 0, marksRead, digitsRead, out, gates);
   return out;
 }
 
+/** `readText(text)` must come first (its marks, digits and blocks). */
 function patternSignals(text: string, offset: number, marks: number, digits: number, out: SignalOccurrence[], gates = true): void {
   for (const family of PATTERN_FAMILIES) {
     if (gates && !family.gate(text, marks, digits)) continue;
-    const { re, kind } = family;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const found = m[0];
-      const index = m.index;
-      // No pattern here can match the empty string; were one to, step over it rather than loop.
-      if (found.length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      let start = index;
-      if (re === TERM_YIELD) start = termStart(text, index);
-      else if (re === ACCOUNT_NUMBER) {
-        if (!PAYMENT_WORD.test(text.slice(Math.max(0, index - PAYMENT_WORD_REACH), index + found.length + PAYMENT_WORD_REACH))) continue;
-      } else if (re === PUNCTUATION_RUN && !/[!！]/.test(found)) continue;
-      out.push({ kind, start: offset + start, end: offset + index + found.length });
+    if (!gates || !family.byBlocks || blockCount < 2) {
+      familySignals(family, text, 0, text.length, offset, out);
+      continue;
     }
-    re.lastIndex = 0;
+    // Runs of consecutive blocks that pass the gate, each searched as one stretch.
+    let runStart = -1;
+    let runEnd = -1;
+    for (let b = 0; b < blockCount; b++) {
+      const from = b === 0 ? 0 : blockEnds[b - 1]!;
+      const to = blockEnds[b]!;
+      const marks = blockMarks[b]!;
+      if ((marks & family.needs) !== 0 && (marks & family.alsoNeeds) !== 0 && family.gate(text, marks, blockDigits[b]!, from, to)) {
+        if (runStart < 0) runStart = from;
+        runEnd = to;
+      } else if (runStart >= 0) {
+        familySignals(family, text, runStart, runEnd, offset, out);
+        runStart = -1;
+      }
+    }
+    if (runStart >= 0) familySignals(family, text, runStart, runEnd, offset, out);
   }
   const urls = findUrls(text);
   for (const t of urls) out.push({ kind: 'link', start: offset + t.start, end: offset + t.end });
   // Emoji as the reader sees them; Weibo's [表情] codes are the platform's own small talk and do not count.
   if (gates && !has(marks, MAY_HOLD_EMOJI_MARK)) return;
   for (const t of findEmoji(text)) out.push({ kind: 'emoji', start: offset + t.start, end: offset + t.end });
+}
+
+/** The family's occurrences in `text[from, to)`, searched as a text of its own (a whole text, or a run of blocks). */
+function familySignals(family: PatternFamily, text: string, from: number, to: number, offset: number, out: SignalOccurrence[]): void {
+  const { re, kind } = family;
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    const found = m[0];
+    const index = m.index;
+    // No pattern here can match the empty string; were one to, step over it rather than loop.
+    if (found.length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let start = from + index;
+    if (re === TERM_YIELD) start = from + termStart(stretch, index);
+    else if (re === ACCOUNT_NUMBER) {
+      // The payment word may lie beyond the stretch: look for it in the whole text.
+      if (!PAYMENT_WORD.test(text.slice(Math.max(0, start - PAYMENT_WORD_REACH), start + found.length + PAYMENT_WORD_REACH))) continue;
+    } else if (re === PUNCTUATION_RUN && !/[!！]/.test(found)) continue;
+    out.push({ kind, start: offset + start, end: offset + from + index + found.length });
+  }
+  re.lastIndex = 0;
 }
 
 /**
