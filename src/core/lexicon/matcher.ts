@@ -75,6 +75,16 @@ export class PhraseMatcher {
   /** Payloads ending at a state: `outputs[outStart[s] .. outStart[s + 1])`. */
   private outStart: Int32Array = new Int32Array(0);
   private outputs: Int32Array = new Int32Array(0);
+  /**
+   * For the scan (issue 5), what it asks at every unit answered in one lookup each. Code unit
+   * (as written) → the state the root goes to on it, 0 when none: at the root, where the scan
+   * spends most of its units, that is the whole step.
+   */
+  private rootNext: Uint16Array | Int32Array = new Uint16Array(0);
+  /** The state itself when it has children, else the nearest state on its failure chain that has (0: none). */
+  private branch: Int32Array = new Int32Array(0);
+  /** The state itself when payloads end there, else its dictionary link (-1: none). */
+  private firstOutput: Int32Array = new Int32Array(0);
 
   /** Per payload (a word of a list, or an allowed word). */
   private readonly payloadLength: number[] = [];
@@ -216,6 +226,25 @@ export class PhraseMatcher {
         queue[tail++] = to;
       }
     }
+
+    // The scan's shortcuts (breadth first again: a state's failure target is shallower).
+    const rootNext = states <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
+    const rootFrom = (u: number) => {
+      const sym = symbolOf[u]!;
+      if (sym !== 0 && rootGoto[sym]! > 0) rootNext[u] = rootGoto[sym]!;
+    };
+    for (const u of alphabet) rootFrom(u);
+    for (const [first, last] of FOLDING_RANGES) for (let u = first; u <= last; u++) rootFrom(u);
+    this.rootNext = rootNext;
+    const branch = new Int32Array(states);
+    const firstOutput = new Int32Array(states).fill(-1);
+    for (let q = 0; q < tail; q++) {
+      const state = queue[q]!;
+      branch[state] = firstChild[state]! >= 0 ? state : branch[fail[state]!]!;
+      firstOutput[state] = this.hasOutputs(state) ? state : dictLink[state]!;
+    }
+    this.branch = branch;
+    this.firstOutput = firstOutput;
   }
 
   private hasOutputs(state: number): boolean {
@@ -293,9 +322,12 @@ export class PhraseMatcher {
   /** Appends the raw matches of `text[from, to)` to the buffer from index `n`; returns the new count. */
   private scanSpan(text: string, from: number, to: number, n: number): number {
     const symbolOf = this.symbolOf;
+    const rootNext = this.rootNext;
     const rootGoto = this.rootGoto;
     const fail = this.fail;
+    const branch = this.branch;
     const dictLink = this.dictLink;
+    const firstOutput = this.firstOutput;
     const outStart = this.outStart;
     const outputs = this.outputs;
     const keys = this.hashKeys;
@@ -304,36 +336,42 @@ export class PhraseMatcher {
     const stride = this.symbols;
     let state = 0;
     for (let i = from; i < to; i++) {
-      const sym = symbolOf[text.charCodeAt(i)]!;
-      if (sym === 0) {
-        // In no word: no state has a transition on it.
-        state = 0;
-        continue;
-      }
-      let next = -1;
-      // Follow failure links until a state has a transition on `sym` (the root's are a table).
-      while (state !== 0) {
-        const key = state * stride + sym;
-        for (let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; h = (h + 1) & mask) {
-          const k = keys[h]!;
-          if (k === key) {
-            next = values[h]!;
-            break;
-          }
-          if (k === -1) break;
-        }
-        if (next >= 0) break;
-        state = fail[state]!;
-      }
-      if (next < 0) {
-        next = rootGoto[sym]!;
-        if (next < 0) {
+      const c = text.charCodeAt(i);
+      if (state === 0) {
+        state = rootNext[c]!;
+        if (state === 0) continue;
+      } else {
+        const sym = symbolOf[c]!;
+        if (sym === 0) {
+          // In no word: no state has a transition on it.
           state = 0;
           continue;
         }
+        let next = -1;
+        // Follow failure links until a state has a transition on `sym` (only states with
+        // children can; the root's transitions are a table).
+        for (let s = branch[state]!; s !== 0; s = branch[fail[s]!]!) {
+          const key = s * stride + sym;
+          for (let h = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; h = (h + 1) & mask) {
+            const k = keys[h]!;
+            if (k === key) {
+              next = values[h]!;
+              break;
+            }
+            if (k === -1) break;
+          }
+          if (next >= 0) break;
+        }
+        if (next < 0) {
+          next = rootGoto[sym]!;
+          if (next < 0) {
+            state = 0;
+            continue;
+          }
+        }
+        state = next;
       }
-      state = next;
-      for (let s = outStart[state + 1]! > outStart[state]! ? state : dictLink[state]!; s > 0; s = dictLink[s]!) {
+      for (let s = firstOutput[state]!; s > 0; s = dictLink[s]!) {
         for (let o = outStart[s]!, end = outStart[s + 1]!; o < end; o++) {
           const p = outputs[o]!;
           const start = i + 1 - this.payloadLength[p]!;
