@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { PATTERN_FAMILIES, countChars, findPatternSignals, isBlockEdge, isWhiteSpace } from '../../src/core/analysis/ad-density';
 import twitterText from 'twitter-text';
+import { addTextBytes, CrossingTracker } from '../../src/core/counting/shared';
 import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
 import { EN_NUMBER } from '../../src/core/rules/length';
@@ -190,6 +191,40 @@ describe('fast paths agree with the obvious implementations', () => {
         assert.deepEqual(findPatternSignals(t, true, blockUnits), findPatternSignals(t, false), JSON.stringify(t));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('addTextBytes, which only sums once the fold and the limit are passed, adds atom by atom', () => {
+    /** Every atom through the tracker, as the counters did before the fast path. */
+    const naive = (tracker: CrossingTracker, t: string, from: number, to: number, narrowMax: number) => {
+      let i = from;
+      while (i < to) {
+        const code = t.charCodeAt(i);
+        const crlf = code === 13 && t.charCodeAt(i + 1) === 10;
+        const pair = code >= 0xd800 && code <= 0xdbff && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff;
+        tracker.add(i, crlf ? 1 : pair ? 4 : code > narrowMax ? 2 : 1);
+        i += crlf || pair ? 2 : 1;
+      }
+      return i;
+    };
+    const units = fc.constantFrom('a', '\r', '\n', '\r\n', '字', '\u00ff', '\u0100', '\u007f', '\u0080', '\ud83d', '\ude00', '😀', ' ', '\uffff');
+    const threshold = fc.option(fc.integer({ min: 1, max: 30 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 30 }), fc.nat(), fc.nat(), threshold, threshold, fc.constantFrom(0x7f, 0xff), (parts, a, b, foldAt, limit, narrowMax) => {
+        const t = parts.join('');
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        const fast = new CrossingTracker(foldAt, limit);
+        const slow = new CrossingTracker(foldAt, limit);
+        // Sometimes from a tracker that is already past its thresholds, as between two Weibo links.
+        if (a % 3 === 0) {
+          fast.add(0, 100);
+          slow.add(0, 100);
+        }
+        assert.equal(addTextBytes(fast, t, from, to, narrowMax), naive(slow, t, from, to, narrowMax));
+        assert.deepEqual(fast, slow);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -45,6 +45,13 @@ export class CrossingTracker {
     if (this.foldOffset === null && this.foldAt !== null && this.total > this.foldAt) this.foldOffset = start;
     if (this.limitOffset === null && this.limit !== null && this.total > this.limit) this.limitOffset = start;
   }
+
+  /** The highest threshold whose offset is still unknown (-1: none): once the total passes it, only the total changes. */
+  lastOpenThreshold(): number {
+    const fold = this.foldOffset === null && this.foldAt !== null ? this.foldAt : -1;
+    const limit = this.limitOffset === null && this.limit !== null ? this.limit : -1;
+    return Math.max(fold, limit);
+  }
 }
 
 export function isHighSurrogate(code: number): boolean {
@@ -65,7 +72,8 @@ export function isLowSurrogate(code: number): boolean {
  */
 export function addTextBytes(tracker: CrossingTracker, text: string, from: number, to: number, narrowMax: number): number {
   let i = from;
-  while (i < to) {
+  const last = tracker.lastOpenThreshold();
+  while (i < to && tracker.total <= last) {
     const code = text.charCodeAt(i);
     if (code === 13 && text.charCodeAt(i + 1) === 10) {
       tracker.add(i, 1);
@@ -78,6 +86,22 @@ export function addTextBytes(tracker: CrossingTracker, text: string, from: numbe
       i += 1;
     }
   }
+  // Past the fold and the limit (most of a long document) only the sum is left, a unit at a
+  // time without a branch on its width: both halves of a surrogate pair are wide (2 + 2 bytes),
+  // and the \n of a \r\n is skipped.
+  const sumFrom = i;
+  let bytes = 0;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    bytes += 1 + ((narrowMax - code) >>> 31);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+  }
+  // An atom that starts before `to` is taken whole: a pair whose second half lies at `to`.
+  if (i === to && to > sumFrom && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) {
+    bytes += 2;
+    i++;
+  }
+  tracker.total += bytes;
   return i;
 }
 
