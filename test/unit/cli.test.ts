@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -141,6 +142,18 @@ describe('cli: lint files and folders', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^postlint: error: nope\.post not found$/m);
     assert.deepEqual(filesOf(r.stdout), ['drafts/b.post']);
+  });
+
+  it('reads a named pipe to its end, though it arrives in pieces', async function () {
+    if (process.platform === 'win32') this.skip();
+    const fifo = path.join(t.dir, 'piped.post');
+    execFileSync('mkfifo', [fifo]);
+    // The claim comes after a pause: a reader that took the first short read for the end would miss it.
+    const writer = spawn('sh', ['-c', `exec 3>"${fifo}"; printf '今天天气不错。' >&3; sleep 0.3; printf '${AD}' >&3`]);
+    const r = await run(['lint', '--format', 'json', 'piped.post'], { cwd: t.dir });
+    await new Promise((resolve) => writer.on('close', resolve));
+    const [file] = JSON.parse(r.stdout) as Array<{ findings: Array<{ rule: string; start: number }> }>;
+    assert.deepEqual(file!.findings.map((f) => [f.rule, f.start]), [['ad-law', '今天天气不错。'.length + AD.indexOf('最好')]]);
   });
 
   it('says a folder has no drafts (exit 2)', async () => {
