@@ -135,6 +135,17 @@ describe('fast paths agree with the obvious implementations', () => {
         assert.equal(overlapsAnyOf(ranges)(s, e), want);
       }),
     );
+    // Many ranges, in any order or as a few sorted lists one after another (as nameRanges
+    // gathers mentions, links and titles): every question against each.
+    const sortedLists = fc.array(fc.array(range, { maxLength: 20 }), { maxLength: 4 }).map((lists) => lists.flatMap((l) => l.sort((a, b) => a[0] - b[0])));
+    fc.assert(
+      fc.property(fc.oneof(fc.array(range, { maxLength: 60 }), sortedLists), (ranges) => {
+        const test = overlapsAnyOf(ranges);
+        const tokens = ranges.map(([start, end]) => ({ start, end, text: '' }));
+        for (let s = 0; s <= 52; s++) for (let e = s; e <= Math.min(52, s + 12); e++) assert.equal(test(s, e), overlapsAnyToken(s, e, tokens), `${s}-${e}`);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('the emoji pre-check lets through every character an emoji sequence can start with', () => {
