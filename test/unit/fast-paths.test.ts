@@ -203,6 +203,17 @@ describe('fast paths agree with the obvious implementations', () => {
       }),
       { numRuns: 3000 },
     );
+    // The signature, searched from the last 【 only, is what its pattern finds in the whole text.
+    const signature = PATTERN_FAMILIES.find((f) => f.kind === 'signature')!.re;
+    const tail = fc.constantFrom('【某某家居】', '【新品】', '【', '】', '退订', ' ', '\n', '138', '-', 'x', '。', '【某某家居】 400-123-4567', '【a】');
+    fc.assert(
+      fc.property(fc.array(tail, { maxLength: 12 }), (parts) => {
+        const t = parts.join('');
+        const want = [...t.matchAll(new RegExp(signature.source, signature.flags))].map((m) => ({ kind: 'signature', start: m.index, end: m.index + m[0].length }));
+        assert.deepEqual(findPatternSignals(t).filter((o) => o.kind === 'signature'), want, JSON.stringify(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('addTextBytes, which only sums once the fold and the limit are passed, adds atom by atom', () => {

@@ -697,6 +697,9 @@ function patternSignals(text: string, offset: number, marks: number, digits: num
 /** The family's occurrences in `text[from, to)`, searched as a text of its own (a whole text, or a run of blocks). */
 function familySignals(family: PatternFamily, text: string, from: number, to: number, offset: number, out: SignalOccurrence[]): void {
   const { re, kind } = family;
+  // A signature ends the text (nothing but blanks, digits and dashes after it) and holds no 【
+  // of its own, so it can only open at the last 【: a long text is searched from there.
+  if (re === SIGNATURE) from = Math.max(from, text.lastIndexOf('【', to - 1));
   const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
