@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSync, type BuildOptions } from 'esbuild';
 import type * as Core from '../src/core';
-import { buildCorpus, draftOfLength, type BenchDraft } from './corpus';
+import { asRead, buildCorpus, draftOfLength, type BenchDraft } from './corpus';
 
 const ROOT = join(__dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -118,7 +118,7 @@ function coreFigures(core: typeof Core, drafts: readonly BenchDraft[], bytes: nu
   for (const size of sizes) {
     let text = base;
     while (Buffer.byteLength(text) < size) text += '\n\n' + base;
-    text = text.slice(0, Math.round((text.length * size) / Buffer.byteLength(text)));
+    text = asRead(text.slice(0, Math.round((text.length * size) / Buffer.byteLength(text))));
     lint(text, { fileName: 'big.weibo' });
     const runs = size >= 10 * MB ? 3 : RUNS;
     const ms = median(timeRuns(runs, () => lint(text, { fileName: 'big.weibo' })));
