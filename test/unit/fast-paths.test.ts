@@ -6,11 +6,11 @@ import { addTextBytes, CrossingTracker } from '../../src/core/counting/shared';
 import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
 import { EN_NUMBER } from '../../src/core/rules/length';
-import { STATE_PREFIX } from '../../src/core/rules/ad-law';
+import { isSentenceBreak, STATE_PREFIX } from '../../src/core/rules/ad-law';
 import { STATE_ENDORSEMENT } from '../../src/core/lexicon/ad-law';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
-import { insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyToken } from '../../src/core/text';
+import { findQuotedRanges, insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyToken } from '../../src/core/text';
 import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import { eachMatch } from '../../src/core/text/token';
 import { PatternFamily, findPatternHits } from '../../src/core/text/patterns';
@@ -305,5 +305,42 @@ describe('fast paths agree with the obvious implementations', () => {
       );
       assert.equal(family.mayHit([{ text: '今天天气很好，转给你看看', start: 0 }]), false);
     }
+  });
+
+  it("ad-law's sentence marks, tested unit by unit, are the ones the pattern names", () => {
+    const pattern = /[。！？!?\n\r；;]/;
+    const wrong: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if (isSentenceBreak(u) !== pattern.test(String.fromCharCode(u))) wrong.push(u);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('findQuotedRanges finds what trying every opening mark in turn finds', () => {
+    // The obvious version: each opening mark with the first closing one after it, kept when no
+    // line break lies between them (quadratic on many unclosed lines, hence the fast one).
+    const PAIRS = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"']] as const;
+    const obvious = (text: string) => {
+      const out: Array<[number, number]> = [];
+      for (const [open, close] of PAIRS) {
+        for (let from = 0; ; ) {
+          const a = text.indexOf(open, from);
+          const b = a < 0 ? -1 : text.indexOf(close, a + 1);
+          if (b < 0) break;
+          if (text.slice(a + 1, b).includes('\n')) from = a + 1;
+          else {
+            out.push([a + 1, b]);
+            from = b + 1;
+          }
+        }
+      }
+      return out.sort((x, y) => x[0] - y[0]);
+    };
+    const unit = fc.constantFrom('“', '”', '「', '」', '『', '』', '"', '\n', '\r', '好', 'a', '说“好”');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        assert.deepEqual(findQuotedRanges(text), obvious(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -35,6 +35,31 @@ describe('robustness: big drafts', function () {
   }
 });
 
+/**
+ * Drafts whose structure, not their size, made a rule's work grow with the square of the text:
+ * 64,000 lines opening a “ and one ” at the end took officialese's quote finder 16 s, and 16,000
+ * claims with no sentence mark between them took ad-law 30 s (each read the whole "sentence").
+ * Each must lint within the suite's timeout and keep its findings in range.
+ */
+describe('robustness: big drafts shaped against the rules', function () {
+  this.timeout(120_000);
+  const shapes: Array<[string, string]> = [
+    ['lines each opening a “, closed once at the end', `特此通知。\n${'“\n'.repeat(250_000)}”`],
+    ['lines each opening a 「 and a ", closed at the end', `特此通知。\n${'「"\n'.repeat(150_000)}」"`],
+    ['claims with no sentence mark between them', `特此通知。\n${'最好'.repeat(40_000)}`],
+    ['claims between commas only', `特此通知。\n${'这是最好的，'.repeat(20_000)}`],
+  ];
+  for (const [name, text] of shapes) {
+    it(`lints ${name} (${Math.round(text.length / 1000)} K characters)`, () => {
+      const r = lint(text, { fileName: 'a.weibo' });
+      assert.deepEqual(r.internalErrors, []);
+      assert.ok(r.findings.some((f) => f.rule === 'officialese'), 'the officialese phrase is still found');
+      if (text.includes('最好')) assert.ok(r.findings.filter((f) => f.rule === 'ad-law').length >= 20_000, 'every claim is still reported');
+      for (const f of r.findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${f.rule} [${f.start},${f.end})`);
+    });
+  }
+});
+
 describe('robustness: hostile configs', () => {
   const REGEXY = ['(a+)+$', '.*'];
   const configWith = (json: unknown) => {

@@ -61,14 +61,24 @@ export function findQuotedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
+    // The first line break after the current opening mark (the text's length when none): found
+    // once and kept while the marks stay before it, so no stretch of text is searched twice.
+    let lineBreak = -1;
     for (;;) {
       const a = text.indexOf(open, from);
       if (a < 0) break;
       const b = text.indexOf(close, a + 1);
       if (b < 0) break;
-      const inner = text.slice(a + 1, b);
-      if (inner.includes('\n')) {
-        from = a + 1;
+      if (lineBreak <= a) {
+        lineBreak = text.indexOf('\n', a + 1);
+        if (lineBreak < 0) lineBreak = text.length;
+      }
+      if (lineBreak < b) {
+        // The quote would cross a line. So would one from any opening mark before the last line
+        // break ahead of `b`: `b` closes them all. The next candidate opens after that break.
+        // (Trying the openings one by one made many lines opening a “, closed once at the end,
+        // cost the square of the text's length.)
+        from = text.lastIndexOf('\n', b - 1) + 1;
         continue;
       }
       out.push([a + 1, b]);
