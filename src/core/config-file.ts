@@ -78,15 +78,15 @@ export class ConfigResolver {
 
   /**
    * Forgets cached answers: for one config file (it was edited), or everything (a config file
-   * was created or deleted, which can change which file governs any folder).
+   * was created or deleted). Which file governs which folder is forgotten either way: a file
+   * watcher may report a config deleted and created again in quick succession (a branch switch,
+   * an editor that saves by replacing the file) as one change, and the folders that had no
+   * config in between must find it again.
    */
   invalidate(file?: string): void {
-    if (file === undefined) {
-      this.fileForDir.clear();
-      this.loads.clear();
-    } else {
-      this.loads.delete(path.resolve(file));
-    }
+    this.fileForDir.clear();
+    if (file === undefined) this.loads.clear();
+    else this.loads.delete(path.resolve(file));
   }
 }
 

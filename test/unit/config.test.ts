@@ -161,6 +161,21 @@ describe('ConfigResolver', () => {
     assert.equal(r.forDirectory(root).config.platform, 'moments');
   });
 
+  it('finds a config deleted and created again when the watcher reports only a change to it', () => {
+    // A branch switch, or an editor that saves by replacing the file: the watcher may merge the
+    // deletion and the creation into one change event, so invalidate(file) is all that comes.
+    const file = path.join(root, '.postlintrc.json');
+    fs.mkdirSync(path.join(root, 'drafts'));
+    const r = new ConfigResolver();
+    assert.equal(r.forDirectory(path.join(root, 'drafts')).config.file, undefined, 'no config yet');
+    fs.writeFileSync(file, '{"allow": ["第一"]}');
+    r.invalidate(file);
+    assert.deepEqual(r.forDirectory(path.join(root, 'drafts')).config.allow, ['第一']);
+    fs.rmSync(file);
+    r.invalidate(file);
+    assert.equal(r.forDirectory(path.join(root, 'drafts')).config.file, undefined, 'gone again');
+  });
+
   it('keeps going with defaults when the nearest config is broken, naming the file', () => {
     const file = path.join(root, '.postlintrc.json');
     fs.writeFileSync(file, '{"rules": {"ad-law": "warn"}, "allow": ["第一坊"]}');
