@@ -499,15 +499,22 @@ function readText(text: string, blocksFrom = BLOCKS_FROM, blockUnits = BLOCK_UNI
     const bits = table[text.charCodeAt(i)]!;
     marks |= bits;
     digits += bits & HAS_DIGIT;
-    if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
-    else if ((bits & LOW_SURROGATE) !== 0) {
-      const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-      if (before < 0xd800 || before > 0xdbff) chars++;
-    }
+    chars += countsAsChar(bits, text, i);
   }
   marksRead = marks & (WHITE_SPACE - 1);
   charsRead = chars;
   digitsRead = digits;
+}
+
+/**
+ * 1 when the unit at `i` (its marks `bits`) is a character as `countChars` counts them: not
+ * white space, and not the second half of a surrogate pair (a lone low surrogate counts).
+ */
+function countsAsChar(bits: number, text: string, i: number): number {
+  if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) return 1;
+  if ((bits & LOW_SURROGATE) === 0) return 0;
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  return before < 0xd800 || before > 0xdbff ? 1 : 0;
 }
 
 function readBlocks(text: string, table: Uint16Array, edges: Uint8Array, blockUnits: number): void {
@@ -526,11 +533,7 @@ function readBlocks(text: string, table: Uint16Array, edges: Uint8Array, blockUn
       const bits = table[text.charCodeAt(i)]!;
       blockMark |= bits;
       blockDigit += bits & HAS_DIGIT;
-      if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
-      else if ((bits & LOW_SURROGATE) !== 0) {
-        const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-        if (before < 0xd800 || before > 0xdbff) chars++;
-      }
+      chars += countsAsChar(bits, text, i);
     }
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -538,11 +541,7 @@ function readBlocks(text: string, table: Uint16Array, edges: Uint8Array, blockUn
       const bits = table[c]!;
       blockMark |= bits;
       blockDigit += bits & HAS_DIGIT;
-      if ((bits & (WHITE_SPACE | LOW_SURROGATE)) === 0) chars++;
-      else if ((bits & LOW_SURROGATE) !== 0) {
-        const before = text.charCodeAt(i - 1);
-        if (before < 0xd800 || before > 0xdbff) chars++;
-      }
+      chars += countsAsChar(bits, text, i);
     }
     if (blocks === blockEnds.length) growBlocks();
     blockEnds[blocks] = i;
