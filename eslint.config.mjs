@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', 'test-results/', '.tmp/', '.tmp-*/'] },
+  { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', 'test-results/', '.tmp/', '.tmp-*/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -115,6 +115,7 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
       lists.push({
         id: 'config/deny',
         source: config.file ?? '.postlintrc.json',
+        readsThroughSpellings: true,
         entries: config.deny.map((d) => ({
           word: d.word,
           replacements: d.replacement !== undefined ? [d.replacement] : undefined,
@@ -122,7 +123,13 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
         })),
       });
     } else if (extra.length) {
-      lists.push({ id: `config/${rule.id}`, source: config.file ?? '.postlintrc.json', entries: extra.map((word) => ({ word })) });
+      lists.push({
+        id: `config/${rule.id}`,
+        source: config.file ?? '.postlintrc.json',
+        entries: extra.map((word) => ({ word })),
+        // A user's words are found the way the rule's own are.
+        readsThroughSpellings: (rule.lists ?? []).some((l) => l.readsThroughSpellings),
+      });
     }
     for (const l of lists) allLists.add(l);
     compiledRules.push({ rule, setting, lists });
@@ -201,7 +208,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     adDensity: adDensityOnce,
     report: (r: Report) => {
       if (suppressions?.isSuppressed(current.rule.id, r.start)) return;
-      findings.push(toFinding(current.rule.id, current.setting?.severity ? severity : (r.severity ?? severity), r, text.length));
+      findings.push(toFinding(current.rule.id, current.setting?.severity ? severity : (r.severity ?? severity), r, text.length, locale));
     },
   };
 
@@ -272,14 +279,22 @@ function matchesOfLists(lists: readonly WordList[], matchesOf: (list: WordList) 
   return kept;
 }
 
+/** What the message of an evasively spelled finding adds, in each locale. */
+export const EVASION_NOTE = {
+  zh: '（拆开写、夹符号、用拼音或繁体，平台和监管照样认得出）',
+  en: ' (splitting it up, or writing it in pinyin or traditional characters, does not hide it from the platform or the regulator)',
+} as const;
+
 /** Clamps a rule's report to the text so a buggy rule can never produce an out-of-range finding. */
-function toFinding(rule: RuleId, severity: Severity, r: Report, length: number): Finding {
+function toFinding(rule: RuleId, severity: Severity, r: Report, length: number, locale: Locale): Finding {
   const start = Math.max(0, Math.min(r.start, length));
   const end = Math.max(start, Math.min(r.end, length));
-  const finding: Finding = { rule, severity, message: r.message, start, end, fixes: r.fixes ?? [] };
+  const message = r.evasive ? r.message + EVASION_NOTE[locale] : r.message;
+  const finding: Finding = { rule, severity, message, start, end, fixes: r.fixes ?? [] };
   if (r.reason !== undefined) finding.reason = r.reason;
   if (r.source !== undefined) finding.source = r.source;
   if (r.alternatives !== undefined) finding.alternatives = r.alternatives;
   if (r.data !== undefined) finding.data = r.data;
+  if (r.evasive) finding.data = { ...finding.data, evasive: true };
   return finding;
 }

@@ -49,6 +49,11 @@ export interface Report {
   data?: Finding['data'];
   /** Overrides the rule's severity for this one finding. */
   severity?: Severity;
+  /**
+   * The phrase is spelled to slip past a filter (split apart, pinyin, traditional characters, a
+   * look-alike): the engine says in the message that the spelling does not hide it.
+   */
+  evasive?: boolean;
 }
 
 export interface RuleContext {
@@ -81,6 +86,7 @@ export interface RulePhrase {
   /** The entry's or the pattern's category; 'user' for the user's own words. */
   category: string;
   fromList: boolean;
+  evasive?: boolean;
 }
 
 /**
@@ -93,12 +99,12 @@ export function listAndPatternPhrases(ctx: RuleContext, family: PatternFamily): 
   const spans = postSpans(ctx.draft);
   const hits = family.hits(spans);
   if (matches.length === 0 && hits.length === 0) return [];
-  const phrases: RulePhrase[] = matches.map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user', fromList: true }));
+  const phrases: RulePhrase[] = matches.map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user', fromList: true, evasive: m.evasive }));
   if (hits.length > 0) {
     const allowed = allowedRanges(ctx.draft.text, ctx.config.allow);
     for (const h of hits) {
       if (allowed.some(([a, b]) => a < h.end && h.start < b)) continue;
-      phrases.push({ start: h.start, end: h.end, text: h.text, category: h.category ?? 'user', fromList: false });
+      phrases.push({ start: h.start, end: h.end, text: h.text, category: h.category ?? 'user', fromList: false, evasive: h.evasive });
     }
   }
   return leftmostLongest(phrases);

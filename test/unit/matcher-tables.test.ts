@@ -1,17 +1,24 @@
 import { strict as assert } from 'node:assert';
-import { FOLDING_RANGES, PhraseMatcher, foldUnit } from '../../src/core/lexicon/matcher';
+import { PhraseMatcher, foldUnit, forEachFoldingUnit } from '../../src/core/lexicon/matcher';
 import type { WordList } from '../../src/core/lexicon/types';
 
 /*
- * The matcher's build fills its unit → symbol table from the folding ranges instead of folding
- * all 65,536 units: the ranges must name exactly the units foldUnit changes, and the table must
- * be the one folding every unit gives.
+ * The matcher's build fills its unit → symbol table from the folding units instead of folding
+ * all 65,536 units: they must be exactly the units foldUnit changes, and the table must be the
+ * one folding every unit gives.
  */
 describe('PhraseMatcher tables', () => {
-  it('FOLDING_RANGES names exactly the UTF-16 units that foldUnit changes', () => {
-    const inRanges = (u: number) => FOLDING_RANGES.some(([first, last]) => u >= first && u <= last);
+  it('forEachFoldingUnit names exactly the UTF-16 units that foldUnit changes', () => {
+    const named = new Set<number>();
+    forEachFoldingUnit((u) => named.add(u));
     const wrong: number[] = [];
-    for (let u = 0; u < 0x10000; u++) if (inRanges(u) !== (foldUnit(u) !== u)) wrong.push(u);
+    for (let u = 0; u < 0x10000; u++) if (named.has(u) !== (foldUnit(u) !== u)) wrong.push(u);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('folds to a fixed point: a folded unit folds to itself', () => {
+    const wrong: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if (foldUnit(foldUnit(u)) !== foldUnit(u)) wrong.push(u);
     assert.deepEqual(wrong, []);
   });
 

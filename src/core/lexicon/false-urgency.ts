@@ -18,6 +18,7 @@ import type { WordList } from './types';
  */
 export const FALSE_URGENCY: WordList = {
   id: 'false-urgency/phrases',
+  readsThroughSpellings: true,
   source: '《规范促销行为暂行规定》第五条；《价格法》第十四条第（四）项（价格类）；常见促销催促用语',
   entries: [
     ...[

@@ -12,6 +12,7 @@ import type { WordList } from './types';
  */
 export const HARD_SELL: WordList = {
   id: 'hard-sell/phrases',
+  readsThroughSpellings: true,
   source: 'DESIGN.md 语气原则（对等的语气、平易的字眼、亲切的口吻）；常见命令式促销用语',
   entries: [
     ...['立即购买', '马上购买', '立刻购买', '赶紧购买', '赶快购买'].map((word) => ({ word, replacements: ['点击了解'] })),

@@ -18,6 +18,7 @@ import type { WordList } from './types';
  */
 export const INDUCED_SHARING: WordList = {
   id: 'induced-sharing/phrases',
+  readsThroughSpellings: true,
   source: '《微信外部链接内容管理规范》（2019-10-28 起施行）诱导分享条款；微信 2015-03-10 公告所举胁迫分享示例',
   entries: [
     ...[

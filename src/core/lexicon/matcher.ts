@@ -1,32 +1,13 @@
 import type { TextSpan } from '../types';
+import { MAX_GAP_RUN, foldUnit, forEachFoldingUnit, gapTable, graphemeEnd, isEvasiveGap, isSubstitute, pinyinSpellings, plainFold } from './spellings';
 import type { WordEntry, WordList, WordMatch } from './types';
 
-/**
- * Fold a UTF-16 code unit for matching: ASCII letters to lower case, full-width ASCII
- * (！-～, U+FF01-FF5E) and the ideographic space to their half-width forms. Every unit maps to
- * exactly one unit, so offsets in the folded text are offsets in the original.
- */
-export function foldUnit(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  if (c >= 0xff01 && c <= 0xff5e) {
-    const half = c - 0xfee0;
-    return half >= 0x41 && half <= 0x5a ? half + 0x20 : half;
-  }
-  if (c === 0x3000) return 0x20;
-  return c;
-}
+export { foldUnit, forEachFoldingUnit } from './spellings';
 
 /** Whether `foldUnit` changes the unit. */
 function folds(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
+  return foldUnit(c) !== c;
 }
-
-/** The units `folds` names, as inclusive ranges: every other unit folds to itself. */
-export const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x41, 0x5a],
-  [0xff01, 0xff5e],
-  [0x3000, 0x3000],
-];
 
 export function foldText(s: string): string {
   // Most text (Chinese, lower-case ASCII) folds to itself: no new string then.
@@ -94,14 +75,22 @@ export class PhraseMatcher {
   private readonly payloadList: number[] = [];
   private readonly payloadEntry: Array<WordEntry | null> = [];
   private readonly payloadExempt: boolean[] = [];
+  /** A pinyin spelling of its entry's word (zui好 for 最好): an evasive spelling whenever it matches. */
+  private readonly payloadPinyin: boolean[] = [];
+  /** Whether a match may step over gap units (its list reads through evasive spellings, or it is an allowed word). */
+  private readonly payloadGaps: boolean[] = [];
+  /** Units in the longest word: the scan remembers where that many consumed units stood. */
+  private longest = 1;
 
   /** Raw matches of the current scan: start, end, payload. Reused between scans. */
   private raw = new Int32Array(3 * 256);
+  /** Where the last `ring.length` consumed units of a scan stood (a power of two, at least `longest`). */
+  private ring = new Int32Array(1);
 
   constructor(lists: readonly WordList[], allowedWords: readonly string[] = []) {
     this.lists = lists;
     const words: Array<{ folded: string; payload: number }> = [];
-    const addPayload = (word: string, list: number, entry: WordEntry | null) => {
+    const addPayload = (word: string, list: number, entry: WordEntry | null, gaps: boolean, pinyin: boolean) => {
       const folded = foldText(word.trim());
       if (!folded) return;
       const p = this.payloadLength.length;
@@ -110,12 +99,22 @@ export class PhraseMatcher {
       this.payloadList.push(list);
       this.payloadEntry.push(entry);
       this.payloadExempt.push(entry?.exempt === true);
+      this.payloadPinyin.push(pinyin);
+      this.payloadGaps.push(gaps);
+      if (folded.length > this.longest) this.longest = folded.length;
       words.push({ folded, payload: p });
     };
     lists.forEach((list, i) => {
-      for (const entry of list.entries) addPayload(entry.word, i, entry);
+      const evasive = list.readsThroughSpellings === true;
+      for (const entry of list.entries) {
+        addPayload(entry.word, i, entry, evasive, false);
+        if (evasive) for (const spelling of pinyinSpellings(entry.word.trim())) addPayload(spelling, i, entry, true, true);
+      }
     });
-    for (const word of allowedWords) addPayload(word, NO_LIST, null);
+    for (const word of allowedWords) addPayload(word, NO_LIST, null, true, false);
+    let ring = 1;
+    while (ring < this.longest) ring *= 2;
+    this.ring = new Int32Array(ring);
     this.build(words);
   }
 
@@ -144,7 +143,7 @@ export class PhraseMatcher {
     const symbolOf = alphabet.length < 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
     // A folded unit folds to itself; the only other units with a symbol are those that fold onto one.
     for (let i = 0; i < alphabet.length; i++) symbolOf[alphabet[i]!] = i + 1;
-    for (const [first, last] of FOLDING_RANGES) for (let u = first; u <= last; u++) symbolOf[u] = foldedSymbol[foldUnit(u)]!;
+    forEachFoldingUnit((u) => (symbolOf[u] = foldedSymbol[foldUnit(u)]!));
     this.symbolOf = symbolOf;
 
     // The trie: root transitions in a table by symbol, the others in an open-addressing table
@@ -234,7 +233,7 @@ export class PhraseMatcher {
       if (sym !== 0 && rootGoto[sym]! > 0) rootNext[u] = rootGoto[sym]!;
     };
     for (const u of alphabet) rootFrom(u);
-    for (const [first, last] of FOLDING_RANGES) for (let u = first; u <= last; u++) rootFrom(u);
+    forEachFoldingUnit(rootFrom);
     this.rootNext = rootNext;
     const branch = new Int32Array(states);
     const firstOutput = new Int32Array(states).fill(-1);
@@ -310,8 +309,12 @@ export class PhraseMatcher {
       for (const m of candidates) {
         const start = raw[3 * m]!;
         if (start < lastEnd) continue;
-        const end = raw[3 * m + 1]!;
-        kept.push({ start, end, text: text.slice(start, end), entry: this.payloadEntry[raw[3 * m + 2]!]!, list });
+        const p = raw[3 * m + 2]!;
+        // A match never ends inside a grapheme (第1 of 第1️⃣ takes the keycap too).
+        const end = graphemeEnd(text, raw[3 * m + 1]!);
+        const match: WordMatch = { start, end, text: text.slice(start, end), entry: this.payloadEntry[p]!, list };
+        if (this.isEvasive(text, start, raw[3 * m + 1]!, p)) match.evasive = true;
+        kept.push(match);
         lastEnd = end;
       }
       result.set(list, kept);
@@ -319,7 +322,16 @@ export class PhraseMatcher {
     return result;
   }
 
-  /** Appends the raw matches of `text[from, to)` to the buffer from index `n`; returns the new count. */
+  /**
+   * Appends the raw matches of `text[from, to)` to the buffer from index `n`; returns the new count.
+   *
+   * Inside a term (away from the root), a unit that continues no word and is a gap unit (a space,
+   * an emoji, a zero-width character, a mark put between characters: see `gapTable`) is stepped
+   * over instead of ending the term, up to `MAX_GAP_RUN` in a row: 最 好、最🔥好、最<U+200B>好 all read
+   * 最好. Where each consumed unit stood is kept in a ring, so a match starts at its first
+   * character however many units it stepped over; only words whose list reads through evasive
+   * spellings (and allowed words) may match that way.
+   */
   private scanSpan(text: string, from: number, to: number, n: number): number {
     const symbolOf = this.symbolOf;
     const rootNext = this.rootNext;
@@ -334,6 +346,11 @@ export class PhraseMatcher {
     const values = this.hashValues;
     const mask = this.hashMask;
     const stride = this.symbols;
+    const gap = gapTable();
+    const ring = this.ring;
+    const ringMask = ring.length - 1;
+    let consumed = 0;
+    let gapRun = 0;
     let state = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -344,6 +361,7 @@ export class PhraseMatcher {
         const sym = symbolOf[c]!;
         if (sym === 0) {
           // In no word: no state has a transition on it.
+          if (gap[c] !== 0 && ++gapRun <= MAX_GAP_RUN) continue;
           state = 0;
           continue;
         }
@@ -365,16 +383,23 @@ export class PhraseMatcher {
         if (next < 0) {
           next = rootGoto[sym]!;
           if (next < 0) {
+            // A gap unit that starts no word either is stepped over; anything else ends the term.
+            if (gap[c] !== 0 && ++gapRun <= MAX_GAP_RUN) continue;
             state = 0;
             continue;
           }
         }
         state = next;
       }
+      gapRun = 0;
+      ring[consumed & ringMask] = i;
+      consumed++;
       for (let s = firstOutput[state]!; s > 0; s = dictLink[s]!) {
         for (let o = outStart[s]!, end = outStart[s + 1]!; o < end; o++) {
           const p = outputs[o]!;
-          const start = i + 1 - this.payloadLength[p]!;
+          const length = this.payloadLength[p]!;
+          const start = ring[(consumed - length) & ringMask]!;
+          if (start !== i + 1 - length && !this.payloadGaps[p]) continue;
           const bounds = this.payloadBounds[p]!;
           if (bounds !== 0) {
             if (bounds & 1 && start > from && isAsciiWordUnit(text.charCodeAt(start - 1))) continue;
@@ -393,6 +418,40 @@ export class PhraseMatcher {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether a match is spelled to evade a filter: it stepped over gap units, it is a pinyin
+   * spelling, or a character in it is a look-alike or a traditional form. Case and width alone
+   * are not evasion (TOP1, ＮＯ．１).
+   */
+  private isEvasive(text: string, start: number, end: number, p: number): boolean {
+    if (this.payloadPinyin[p]) return true;
+    if (end - start !== this.payloadLength[p]) {
+      // Line the text up with the word as the scan did (a unit of the word is taken, anything
+      // else was stepped over) and judge each run stepped over.
+      const word = foldText(this.payloadWord(p));
+      for (let i = start, j = 0; i < end; ) {
+        if (j < word.length && foldUnit(text.charCodeAt(i)) === word.charCodeAt(j)) {
+          i++;
+          j++;
+          continue;
+        }
+        const runStart = i;
+        while (i < end && !(j < word.length && foldUnit(text.charCodeAt(i)) === word.charCodeAt(j))) i++;
+        if (isEvasiveGap(text, runStart, i)) return true;
+      }
+    }
+    for (let i = start; i < end; i++) {
+      // A look-alike or a traditional form where the word has another character (100% has its zeros).
+      if (isSubstitute(text.charCodeAt(i))) return plainFold(text.slice(start, end)) !== plainFold(this.payloadWord(p));
+    }
+    return false;
+  }
+
+  /** The word a payload matches, as its list spells it (or the allowed word). */
+  private payloadWord(p: number): string {
+    return this.payloadEntry[p]?.word.trim() ?? '';
   }
 }
 

@@ -54,6 +54,7 @@ const ENTRIES: MedicalEntry[] = [
 
 export const MEDICAL_LIST: WordList = {
   id: 'medical-claim/terms',
+  readsThroughSpellings: true,
   source:
     '《中华人民共和国广告法》第十七条（疾病治疗功能、医疗用语）; 《化妆品监督管理条例》第四十三条; 《中华人民共和国食品安全法》第七十三条; common 广告法禁用词 lists',
   entries: ENTRIES,

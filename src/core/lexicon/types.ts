@@ -22,6 +22,13 @@ export interface WordList {
   /** Where the words come from: law article, platform rule, public list. */
   source: string;
   entries: WordEntry[];
+  /**
+   * Whether its words are found however they are spelled to slip past a filter (issue 11): with
+   * spaces, marks, emoji or zero-width characters between their characters, or one character in
+   * pinyin (lexicon/spellings.ts). Every list folds case, width, look-alike digits and
+   * traditional characters; the law rules' lists read through the rest too.
+   */
+  readsThroughSpellings?: boolean;
 }
 
 /** A phrase found in the text, after exemptions and the user's `allow` list were applied. */
@@ -33,4 +40,6 @@ export interface WordMatch {
   text: string;
   entry: WordEntry;
   list: WordList;
+  /** The phrase is spelled to evade a filter (split, pinyin, look-alike or traditional characters). */
+  evasive?: boolean;
 }

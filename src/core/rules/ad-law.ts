@@ -290,6 +290,7 @@ interface AbsoluteTermMatch {
   rewrites: string[];
   /** What the hover suggests: the rewrites that fit here and the entry's alternatives. */
   suggestions: string[];
+  evasive?: boolean;
 }
 
 /**
@@ -331,6 +332,7 @@ function findAbsoluteTerms(
       category: e?.category ?? 'user',
       rewrites,
       suggestions: [...new Set([...rewrites, ...(e?.alternatives ?? [])])],
+      evasive: m.evasive,
     });
     lastEnd = m.end;
   }
@@ -501,6 +503,7 @@ function report(ctx: RuleContext, f: AbsoluteTermMatch): void {
     alternatives: f.suggestions.length ? f.suggestions : undefined,
     fixes,
     data: { word: f.text, category: f.category },
+    evasive: f.evasive,
     // Whether a prize is real is the writer's knowledge, not the text's: a warning, not an error.
     severity: f.category === 'lure' ? 'warning' : undefined,
   });

@@ -25,6 +25,7 @@ export const deny: Rule = {
         alternatives: replacement !== undefined && replacement !== '' ? [replacement] : undefined,
         fixes: replacement !== undefined ? [replaceFix(ctx, m, replacement)] : [],
         data: { word: m.text },
+        evasive: m.evasive,
       });
     }
   },

@@ -60,6 +60,7 @@ export const falseUrgency: Rule = {
         source: ctx.t(kind === 'price' ? PRICE_RULE : PROMOTION_RULE),
         fixes,
         data: { word: hit.text, category: kind },
+        evasive: hit.evasive,
       });
     }
   },

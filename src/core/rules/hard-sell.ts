@@ -31,6 +31,7 @@ export const hardSell: Rule = {
         alternatives: alternatives.length ? alternatives : undefined,
         fixes: softer !== undefined ? [replaceFix(ctx, m, softer)] : [],
         data: { word: m.text },
+        evasive: m.evasive,
       });
     }
   },

@@ -72,6 +72,7 @@ export const inducedSharing: Rule = {
         alternatives: DELETABLE.has(category) || category === 'quota' ? ['觉得有用，欢迎分享给需要的朋友'] : undefined,
         fixes,
         data: { word: hit.text, category },
+        evasive: hit.evasive,
       });
     }
   },

@@ -123,6 +123,7 @@ export const medicalClaim: Rule = {
         alternatives: alternatives.length ? alternatives : undefined,
         fixes: (m.entry.replacements ?? []).map((r) => replaceFix(ctx, m, r)),
         data: { word: m.text, category },
+        evasive: m.evasive,
       });
     }
   },

@@ -1,5 +1,6 @@
 import type { TextSpan } from '../types';
 import { eachMatch } from './token';
+import { spellingView } from './view';
 
 /** A phrase family a word list cannot spell out: it carries a number or a short gap (转发到3个群). */
 export interface PhrasePattern {
@@ -13,17 +14,29 @@ export interface PhrasePattern {
 export interface PhraseHit {
   start: number;
   end: number;
+  /** As written in the document. */
   text: string;
   category: string | undefined;
+  /** Written so as to hide it from a filter (see text/view.ts). */
+  evasive?: boolean;
 }
 
-/** Every match of the patterns in the spans, in document offsets. */
+/**
+ * Every match of the patterns in the spans, in document offsets. The patterns read each span
+ * through evasive spellings (`spellingView`): 转 发 到 3 个 群 is found as 转发到3个群, and the
+ * hit covers what is written.
+ */
 export function findPatternHits(spans: readonly TextSpan[], patterns: readonly PhrasePattern[]): PhraseHit[] {
   const out: PhraseHit[] = [];
   for (const span of spans) {
+    const view = spellingView(span);
     for (const p of patterns) {
-      eachMatch(p.pattern, span.text, (m) => {
-        if (m[0].length > 0) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], category: p.category });
+      eachMatch(p.pattern, view.text, (m) => {
+        if (m[0].length === 0) return;
+        const [start, end] = view.toDocument(m.index, m.index + m[0].length);
+        const hit: PhraseHit = { start, end, text: span.text.slice(start - span.start, end - span.start), category: p.category };
+        if (view.isEvasive(m.index, m.index + m[0].length)) hit.evasive = true;
+        out.push(hit);
       });
     }
   }
@@ -50,7 +63,7 @@ export class PatternFamily {
   mayHit(spans: readonly TextSpan[]): boolean {
     const gate = this.gate;
     if (!gate) return this.patterns.length > 0;
-    for (const span of spans) if (gate.test(span.text)) return true;
+    for (const span of spans) if (gate.test(spellingView(span).text)) return true;
     return false;
   }
 

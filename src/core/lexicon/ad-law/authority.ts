@@ -31,6 +31,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const AUTHORITY_LIST: WordList = {
   id: 'ad-law/authority',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第九条第二项; 国管办〔2013〕59号《关于严禁中央和国家机关使用“特供”“专供”等标识的通知》',
   entries: ENTRIES,
 };

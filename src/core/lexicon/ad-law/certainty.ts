@@ -44,6 +44,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const CERTAINTY_LIST: WordList = {
   id: 'ad-law/certainty',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第九条第三项; common 广告法极限词 lists (100%、万能、永久、绝对、零风险)',
   entries: ENTRIES,
 };

@@ -63,6 +63,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const FIRST_LIST: WordList = {
   id: 'ad-law/first',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第九条第三项; common 广告法极限词 lists (第一、NO.1、TOP1、首选、首创)',
   entries: ENTRIES,
 };

@@ -43,6 +43,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const GRADE_LIST: WordList = {
   id: 'ad-law/grade',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第九条第三项（“国家级”）; common 广告法极限词 lists (世界级、顶级、极品、极致、终极)',
   entries: ENTRIES,
 };

@@ -27,6 +27,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const LURE_LIST: WordList = {
   id: 'ad-law/lure',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第四条; 《互联网广告管理办法》(2023)“虚假的奖励承诺”; common 广告法极限词 lists',
   entries: ENTRIES,
 };

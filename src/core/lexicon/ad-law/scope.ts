@@ -72,6 +72,7 @@ function scopedEntries(): AdLawEntry[] {
 
 export const SCOPE_LIST: WordList = {
   id: 'ad-law/scope',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第九条第三项; common 广告法极限词 lists (全网最低价、史上最强、全球首发、全国首家)',
   entries: [
     ...scopedEntries(),

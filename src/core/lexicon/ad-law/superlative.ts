@@ -148,6 +148,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const SUPERLATIVE_LIST: WordList = {
   id: 'ad-law/superlative',
+  readsThroughSpellings: true,
   source:
     '《中华人民共和国广告法》第九条第三项（“最高级”“最佳”等用语）; common 广告法极限词 lists; exemptions after 市场监管总局《广告绝对化用语执法指南》(2023)',
   entries: ENTRIES,

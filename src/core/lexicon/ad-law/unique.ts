@@ -40,6 +40,7 @@ const ENTRIES: AdLawEntry[] = [
 
 export const UNIQUE_LIST: WordList = {
   id: 'ad-law/unique',
+  readsThroughSpellings: true,
   source: '《中华人民共和国广告法》第九条第三项; common 广告法极限词 lists (唯一、独家、独一无二、绝无仅有)',
   entries: ENTRIES,
 };
