@@ -9,11 +9,18 @@
  * Run: `npx tsx bench/calibrate.ts [--verbose] [--tune]` or `npm run calibrate`. `--tune` scores
  * the even rows and the Weibo posts only: the mode for choosing words, which never shows the
  * held-out half.
+ *
+ * Then the judgement rules on their development sets (bench/judgement.ts): precision and recall
+ * per rule and firing per 1,000 ordinary Weibo posts. `--rule <id>` (repeatable) scores only
+ * those rules and skips ad-density; `--errors` lists the tuned part's false positives and
+ * negatives and the even Weibo posts a rule fires on; `--fixes` renders every fix on the tuned
+ * part, before and after, for reading.
  */
 import { AD_DENSITY_THRESHOLDS, enoughSelling, sellingKindCount, sellingSignalCount } from '../src/core/analysis/ad-density';
 import { lint } from '../src/core/engine';
 import { adDensity } from '../src/core/rules/ad-density';
 import type { PlatformId } from '../src/core/types';
+import { printJudgement } from './judgement';
 import { readLabelled, sharedDataMissing as missingOf, SMS_FILE, WEIBO_FILE } from './shared-data';
 
 export const TARGETS = { precision: 0.9, recall: 0.8, weiboFiringRate: 0.03 } as const;
@@ -140,14 +147,21 @@ function clip(text: string, n = 70): string {
 }
 
 function main(): void {
+  const argv = process.argv.slice(2);
+  const verbose = argv.includes('--verbose');
+  // --tune: the even rows and the Weibo posts only, for choosing words; the odd rows are scored once, at the end.
+  const tune = argv.includes('--tune');
+  const only = argv.flatMap((a, i) => (argv[i - 1] === '--rule' ? [a] : []));
+  if (only.length === 0) adDensityCalibration(verbose, tune);
+  printJudgement({ tune, errors: argv.includes('--errors'), fixes: argv.includes('--fixes'), only });
+}
+
+function adDensityCalibration(verbose: boolean, tune: boolean): void {
   const missing = sharedDataMissing();
   if (missing) {
-    console.log(`calibrate: skipped: ${missing}`);
+    console.log(`calibrate: ad-density skipped: ${missing}`);
     return;
   }
-  const verbose = process.argv.includes('--verbose');
-  // --tune: the even rows and the Weibo posts only, for choosing words; the odd rows are scored once, at the end.
-  const tune = process.argv.includes('--tune');
   const c = calibrate(REFERENCE_PLATFORM, { heldOut: !tune });
   const sweepSet = tune ? 'SMS even rows' : 'SMS all';
   const ok = (v: boolean) => (v ? 'ok' : 'MISSED');
