@@ -1,5 +1,7 @@
 import { measureAdDensity, AD_DENSITY_LISTS } from './analysis/ad-density';
+import { judgeSelling, type SellingContext } from './analysis/selling';
 import { summarizeTone, TONE_LISTS } from './analysis/tone';
+import { PITCH_WORDS } from './lexicon/pitch';
 import type { ResolvedConfig, RuleSetting } from './config';
 import { DEFAULT_CONFIG } from './config';
 import { parseDraft } from './draft';
@@ -104,7 +106,7 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
     return same.compiled;
   }
 
-  const allLists = new Set<WordList>([...AD_DENSITY_LISTS, ...TONE_LISTS]);
+  const allLists = new Set<WordList>([...AD_DENSITY_LISTS, ...TONE_LISTS, PITCH_WORDS]);
   const compiledRules: CompiledConfig['rules'] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];
@@ -186,6 +188,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       locale,
     }));
 
+  let selling: SellingContext | undefined;
+  const sellingOnce = (): SellingContext => (selling ??= judgeSelling(draft, adDensityOnce(), matchesOf(PITCH_WORDS)));
+
   const suppressions = text.includes('postlint-') ? new Suppressions(text) : null;
   const findings: Finding[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
@@ -206,6 +211,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     matches: () => matchesOfLists(current.lists, matchesOf),
     matchesOf,
     adDensity: adDensityOnce,
+    selling: sellingOnce,
     report: (r: Report) => {
       if (suppressions?.isSuppressed(current.rule.id, r.start)) return;
       findings.push(toFinding(current.rule.id, current.setting?.severity ? severity : (r.severity ?? severity), r, text.length, locale));

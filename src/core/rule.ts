@@ -1,3 +1,4 @@
+import type { SellingContext } from './analysis/selling';
 import type { ResolvedConfig } from './config';
 import type { WordList, WordMatch } from './lexicon/types';
 import type { PlatformProfile } from './platforms/profile';
@@ -75,6 +76,8 @@ export interface RuleContext {
   matchesOf(list: WordList): readonly WordMatch[];
   /** The ad-density measurement, computed once per lint and shared with the tone summary. */
   adDensity(): AdDensityReport;
+  /** Whether the draft promotes something (analysis/selling.ts), computed once per lint. */
+  selling(): SellingContext;
   report(report: Report): void;
 }
 

@@ -1,0 +1,50 @@
+import type { WordList } from './types';
+
+/**
+ * The vocabulary of a product pitch: what ad copy says about the goods it sells, when it names no
+ * price and gives no way to buy (the e-commerce description, the 种草 note, the brand's post). Two
+ * of them, or one beside a selling signal of ad-density, make a draft a selling one for the law
+ * rules (analysis/selling.ts): 最舒服 in a text about a dress's 面料 and 版型 is a claim about the
+ * dress; in a diary it is a feeling.
+ *
+ * Grouped by what they say, across the trades copywriters write for (clothing, beauty, food,
+ * electronics, home goods, services), so that no one trade's words decide:
+ * - `deixis`: the goods pointed at as goods (这款、本品、新品、单品);
+ * - `attribute`: what a buyer asks of them (面料、版型、质地、口感、续航、做工);
+ * - `effect`: what they do for the buyer, in the seller's words (显瘦、亲肤、保湿、持妆、提亮);
+ * - `address`: the buyer addressed as the one who benefits (带给你、为您打造、让你轻松);
+ * - `making`: how the seller made them (采用、选用、甄选、匠心、工艺).
+ *
+ * Source: read from public Chinese e-commerce copy (the AdvertiseGen corpus in ../shared/data,
+ * clothing) and the common vocabulary of beauty, food and electronics listings; a word is kept
+ * only where it names the goods being offered, not a topic (面料 yes, 衣服 no). Each was checked
+ * to be rare in ordinary Weibo posts (bench/calibrate.ts prints how often drafts read as selling).
+ */
+const PITCH: Readonly<Record<string, readonly string[]>> = {
+  deixis: [
+    '这款', '此款', '该款', '本款', '这一款', '同款', '新款', '款式', '单品', '本品', '本产品', '我们的产品', '这件衣服', '这条裙子',
+    '这双鞋', '这支口红', '这瓶', '这套', '爆品', '明星产品', '招牌',
+  ],
+  attribute: [
+    '面料', '材质', '版型', '剪裁', '裁剪', '做工', '用料', '质地', '质感', '肤感', '成分', '配方', '口感', '入口', '风味', '香型',
+    '留香', '续航', '性能', '配置', '像素', '机身', '容量', '尺码', '颜色可选', '多色可选', '规格', '工艺', '品质', '颜值',
+    '上身效果', '上脸', '上脚', '性价比', '设计', '设计感',
+  ],
+  effect: [
+    '显瘦', '修身', '显高', '遮肉', '亲肤', '透气', '吸汗', '速干', '保暖', '百搭', '减龄', '显白', '保湿', '补水', '控油', '持妆',
+    '不脱妆', '提亮', '滋润', '清爽不油腻', '不挑肤质', '不挑身材', '耐磨', '防滑', '静音', '轻便', '好穿', '好用不贵',
+    // What a design does for the one who wears or uses it, in any trade's copy.
+    '修饰', '衬托', '勾勒', '更显', '增添', '营造', '点缀',
+  ],
+  address: [
+    '带给你', '带给您', '给你带来', '给您带来', '为你打造', '为您打造', '让你轻松', '让您轻松', '助你', '让你更', '让您更', '打造出',
+    '穿出', '凸显', '彰显', '尽显', '展现出', '诠释',
+  ],
+  making: ['采用', '选用', '甄选', '精选', '严选', '匠心', '手工打造', '精心打造', '精心设计', '设计师', '原产地', '源头', '工厂直供'],
+};
+
+export const PITCH_WORDS: WordList = {
+  id: 'selling/pitch',
+  source: 'Public Chinese e-commerce copy (AdvertiseGen) and listing vocabulary of the beauty, food and electronics trades; Postlint heuristic',
+  entries: Object.entries(PITCH).flatMap(([category, words]) => words.map((word) => ({ word, category }))),
+};
