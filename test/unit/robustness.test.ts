@@ -46,8 +46,9 @@ describe('robustness: big drafts shaped against the rules', function () {
   const shapes: Array<[string, string]> = [
     ['lines each opening a “, closed once at the end', `特此通知。\n${'“\n'.repeat(250_000)}”`],
     ['lines each opening a 「 and a ", closed at the end', `特此通知。\n${'「"\n'.repeat(150_000)}」"`],
-    ['claims with no sentence mark between them', `特此通知。\n${'最好'.repeat(40_000)}`],
-    ['claims between commas only', `特此通知。\n${'这是最好的，'.repeat(20_000)}`],
+    // Claims are judged by whether the draft sells (issue 11): these name a product.
+    ['claims with no sentence mark between them', `---\nproduct: goods\n---\n特此通知。\n${'最好'.repeat(40_000)}`],
+    ['claims between commas only', `---\nproduct: goods\n---\n特此通知。\n${'这是最好的，'.repeat(20_000)}`],
   ];
   for (const [name, text] of shapes) {
     it(`lints ${name} (${Math.round(text.length / 1000)} K characters)`, () => {
@@ -90,7 +91,7 @@ describe('robustness: hostile configs', () => {
   it('matches regex-like allow entries as literal text', () => {
     const config = configWith({ allow: REGEXY });
     // `.*` allows only the literal “.*”, not every phrase: 最好 is still flagged.
-    assert.deepEqual(ranges('这是最好的', config, 'ad-law'), ['最好']);
+    assert.deepEqual(ranges('---\nproduct: goods\n---\n这是最好的', config, 'ad-law'), ['最好']);
   });
 
   it('gives a clear problem and the defaults for a 50 MB config, without parsing it', () => {

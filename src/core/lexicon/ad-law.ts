@@ -46,7 +46,7 @@ export const SELF_COMPARISON_MARKERS: readonly string[] = [
  * A negated superlative is not a claim: 没有最好，只有更好 (a goal, in the guideline's words),
  * 表情不是最好的. Checked right before rankings, superlatives, grades and uniqueness words.
  */
-export const NEGATIONS: readonly string[] = ['没有', '不是', '并非', '并不是', '不算', '算不上', '称不上', '谈不上', '不一定是', '没'];
+export const NEGATIONS: readonly string[] = ['没有', '不是', '并非', '并不是', '不算', '算不上', '称不上', '谈不上', '不一定是', '没', '不敢说是', '不敢说', '不敢称', '不能说是', '不一定', '未必是', '未必'];
 
 /**
  * Awards and titles are allowed to contain absolute terms when they were really conferred

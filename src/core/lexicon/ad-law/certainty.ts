@@ -22,9 +22,13 @@ const ENTRIES: AdLawEntry[] = [
   entry('百分之百', 'certainty', { ordinaryBeforePattern: CONTENT_LABEL, ordinaryAfter: READINGS, alternatives: ['写出可查证的具体数据和出处'] }),
   entry('万能', 'certainty', { replacements: ['多功能'], alternatives: ['多用途'] }),
   entry('永久', 'certainty', { replacements: ['长期'], alternatives: ['持久'] }),
-  entry('零风险', 'certainty'),
-  entry('无风险', 'certainty'),
+  entry('零风险', 'certainty', { commercial: true }),
+  entry('无风险', 'certainty', { commercial: true }),
   entry('零缺陷', 'certainty'),
+  // The seed: 绝对 vouching for anything about the goods (绝对舒适、绝对不起球、价格绝对优惠). In
+  // chat it is an everyday intensifier, so it is a claim only where the draft sells; its fix takes
+  // it away (舒适、不起球), which reads well wherever an adverb stood.
+  entry('绝对', 'certainty', { governs: 'phrase' }),
   entry('绝对正品', 'certainty', { replacements: ['正品'] }),
   entry('绝对安全', 'certainty', { alternatives: ['写出通过的检测或认证'] }),
   entry('绝对有效', 'certainty'),

@@ -13,21 +13,26 @@ const ENTRIES: AdLawEntry[] = [
   entry('宇宙级', 'grade'),
   entry('殿堂级', 'grade'),
   entry('大师级', 'grade', { alternatives: ['匠心'] }),
-  entry('顶级', 'grade', { fit: { de: ['高品质'], word: ['高品质'] }, alternatives: ['高品质', '高端'] }),
+  entry('顶级', 'grade', { fit: { de: ['高端'], word: ['高端'] }, alternatives: ['高品质', '高端'] }),
   entry('极品', 'grade', { replacements: ['精品'] }),
   // 到极致 (发挥到了极致) and X的极致 use it as a noun, which has no one-word rewrite; before a
   // noun 出色 reads well.
-  entry('极致', 'grade', { fit: { de: ['出色'], word: ['出色'] }, noFixAfter: '到了的', alternatives: ['出色', '用心'] }),
+  // Before a word 极致 may be an adverb (极致轻薄) or an adjective (极致体验): no one rewrite fits both.
+  entry('极致', 'grade', { fit: { de: ['出色'] }, noFixAfter: '到了的', alternatives: ['出色', '用心'] }),
   entry('终极', 'grade', { alternatives: ['全新'] }),
-  entry('顶尖', 'grade', { fit: { de: ['出色'], word: ['出色'] }, alternatives: ['出色', '优秀'] }),
+  entry('顶尖', 'grade', { fit: { de: ['出色'], word: ['出色的'] }, alternatives: ['出色', '优秀'] }),
   entry('顶峰', 'grade'),
   entry('巅峰', 'grade', { alternatives: ['匠心之作'] }),
-  entry('极佳', 'grade', { replacements: ['出色'] }),
-  entry('绝佳', 'grade', { replacements: ['出色'] }),
   entry('至尊', 'grade', { alternatives: ['尊享'] }),
   entry('至臻', 'grade', { alternatives: ['精心'] }),
-  entry('一流', 'grade', { replacements: ['优秀'] }),
+  // 上乘 reads wherever 一流 stood: 一流的服务、做工属于一流、一流水平.
+  entry('一流', 'grade', { replacements: ['上乘'] }),
   entry('之王', 'grade'),
+  // 王牌单品、金牌月嫂、降噪耳机的天花板: the top grade in trade slang.
+  entry('王牌', 'grade', { alternatives: ['招牌', '人气'] }),
+  entry('金牌', 'grade', { alternatives: ['资深', '写出真实的资质或获奖名称'] }),
+  entry('天花板', 'grade', { alternatives: ['标杆之外，写出具体的指标'] }),
+  entry('顶流', 'grade', { alternatives: ['人气'] }),
 
   // Titles conferred under state rules (the guideline's 依据国家有关规定评定的奖项、称号).
   ...exempt('grade', [
@@ -37,8 +42,9 @@ const ENTRIES: AdLawEntry[] = [
   ]),
   // Stating a goal is not a claim (the guideline's 目标追求).
   ...exempt('grade', ['追求极致', '极致追求']),
-  // Fixed expressions: 登峰造极 contains 峰 not 顶峰; 顶级联赛 names a sports league tier.
-  ...exempt('grade', ['顶级联赛', '一流大学', '世界一流大学', '一流学科']),
+  // Fixed expressions: 登峰造极 contains 峰 not 顶峰; 顶级联赛 names a sports league tier; a
+  // medal (金牌得主、获得金牌) and a trump card in play (打出王牌) are no grade of goods.
+  ...exempt('grade', ['顶级联赛', '一流大学', '世界一流大学', '一流学科', '金牌得主', '获得金牌', '夺得金牌', '拿到金牌', '拿金牌', '夺金牌', '金牌榜', '打出王牌', '王牌对王牌', '天花板上', '天花板下']),
 ];
 
 export const GRADE_LIST: WordList = {

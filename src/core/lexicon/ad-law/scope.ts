@@ -1,5 +1,6 @@
 import type { WordList } from '../types';
 import { ORDINAL_FOLLOWERS } from './first';
+import { NOT_CLAIMS } from './superlative';
 import type { AdLawEntry } from './types';
 import { entry, exempt } from './types';
 
@@ -12,7 +13,7 @@ import { entry, exempt } from './types';
  */
 const SCOPES = [
   '全网', '全球', '全国', '全世界', '世界', '国内', '中国', '全中国', '史上', '宇宙', '全宇宙', '行业', '业内',
-  '全行业', '同行业', '同类', '全省', '全市', '全城', '亚洲', '国际',
+  '全行业', '同行业', '同类', '同行', '全省', '全市', '全城', '亚洲', '国际',
 ] as const;
 
 interface ScopedClaim {
@@ -53,6 +54,15 @@ const CLAIMS: readonly ScopedClaim[] = [
   { claim: '一流' },
 ];
 
+/** A lowest price and a sales rank sell by their words alone (全网最低价、全国销量第一). */
+const COMMERCIAL_CLAIMS = new Set(['最低价', '销量第一']);
+
+/**
+ * After a scoped 第一, the classifiers of an event (全国第一次、全省第一届) make it an ordinal;
+ * those of a shop, a product or an item do not: 全国第一家 says 全国首家.
+ */
+const SCOPED_ORDINAL = ORDINAL_FOLLOWERS.filter((w) => !'家个款台所座部辆只支瓶件套位'.includes(w) || w.length > 1);
+
 function scopedEntries(): AdLawEntry[] {
   const out: AdLawEntry[] = [];
   for (const scope of SCOPES) {
@@ -61,8 +71,12 @@ function scopedEntries(): AdLawEntry[] {
         entry(scope + c.claim, 'scope', {
           replacements: c.replacement ? [c.replacement] : undefined,
           alternatives: c.alternatives,
+          claimPart: c.claim,
+          // 全网最 + any phrase: the rule reads what it governs (全网最耐穿的).
+          governs: c.claim === '最' ? 'phrase' : undefined,
+          commercial: COMMERCIAL_CLAIMS.has(c.claim) || undefined,
           // 全国第一次 is a first time, not a ranking.
-          ordinaryBefore: c.claim === '第一' ? ORDINAL_FOLLOWERS : undefined,
+          ordinaryBefore: c.claim === '第一' ? SCOPED_ORDINAL : undefined,
         }),
       );
     }
@@ -76,7 +90,7 @@ export const SCOPE_LIST: WordList = {
   source: '《中华人民共和国广告法》第九条第三项; common 广告法极限词 lists (全网最低价、史上最强、全球首发、全国首家)',
   entries: [
     ...scopedEntries(),
-    // Weather and statistics: 全国最高气温 is a reading, not a claim.
-    ...exempt('scope', ['最高气温', '最低气温', '最高温', '最低温', '最高纪录', '最大值', '最小值']),
+    // Weather, statistics and institutions: 全国最高气温 is a reading, 中国最高人民检察院 a name.
+    ...exempt('scope', NOT_CLAIMS),
   ],
 };

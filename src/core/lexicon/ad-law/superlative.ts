@@ -37,13 +37,23 @@ const OWN_FEATURE = [
   '挑战', '困难', '压力', '变化', '改变', '提升', '升级', '缺点', '不足', '努力', '诚意', '支持', '尊重', '善意',
 ].flatMap((w) => [w, `的${w}`]);
 
+/**
+ * Institutions, statistics and idioms, not claims about goods: silent in every list that could
+ * find a claim in them (全国最高气温、中国最高人民检察院).
+ */
+export const NOT_CLAIMS: readonly string[] = [
+  '最高法', '最高人民法院', '最高人民检察院', '最高检', '最低工资', '最低生活保障', '最低消费', '最低限度',
+  '最高气温', '最低气温', '最高温', '最低温', '最大化', '最小化', '最大限度', '最大程度', '最大值', '最小值',
+  '最高值', '最低值', '最优解', '最优化', '最大公约数', '最小公倍数', '最高纪录', '最强音', '最高兴', '最高程度',
+];
+
 const claimAtEnd = (word: string): AdLawEntry => entry(word, 'superlative', { claimOnlyAtEnd: true, replacements: [`很${word.slice(1)}`] });
 
 const ENTRIES: AdLawEntry[] = [
   entry('最佳', 'superlative', { replacements: ['理想'], alternatives: ['出色', '上佳'] }),
   entry('最高级', 'superlative', { replacements: ['高级'] }),
   entry('最高端', 'superlative', { replacements: ['高端'] }),
-  entry('最顶级', 'superlative', { replacements: ['高品质'] }),
+  entry('最顶级', 'superlative', { replacements: ['高端'] }),
   degree('最好', { ordinaryBefore: HAD_BETTER, alternatives: ['出色', '优秀'] }),
   claimAtEnd('最好用'),
   claimAtEnd('最好吃'),
@@ -69,9 +79,9 @@ const ENTRIES: AdLawEntry[] = [
   degree('最牛'),
   degree('最火', { alternatives: ['热门', '人气'] }),
   degree('最潮'),
-  entry('最低价', 'superlative', { replacements: ['特惠价'], alternatives: ['优惠价', '超值价'] }),
-  entry('最低价格', 'superlative', { replacements: ['优惠价格'] }),
-  entry('最低折扣', 'superlative', { replacements: ['超值折扣'] }),
+  entry('最低价', 'superlative', { commercial: true, replacements: ['特惠价'], alternatives: ['优惠价', '超值价'] }),
+  entry('最低价格', 'superlative', { commercial: true, replacements: ['优惠价格'] }),
+  entry('最低折扣', 'superlative', { commercial: true, replacements: ['超值折扣'] }),
   degree2('最便宜', { alternatives: ['实惠', '超值'] }),
   degree2('最实惠'),
   degree2('最划算'),
@@ -109,8 +119,12 @@ const ENTRIES: AdLawEntry[] = [
   degree2('最低廉'),
   degree2('最小巧'),
   degree2('最高档'),
+  // 大型、小型 are words: 最大型博彩公司 → 大型博彩公司, not 很大的型.
+  degree2('最大型'),
+  degree2('最小型'),
   entry('最受欢迎', 'superlative', { fit: { de: ['很受欢迎'], end: ['很受欢迎'], word: ['受欢迎'] }, alternatives: ['人气'] }),
-  entry('最适合', 'superlative', { replacements: ['很适合'] }),
+  // 最适合你的、最适合他的老师: choosing for one person among what is offered, not ranking it against rivals.
+  entry('最适合', 'superlative', { replacements: ['很适合'], ordinaryBefore: ['你', '您', '他', '她', '自己', '宝宝', '孩子', '每个人', '每一个人', '个人'] }),
   entry('最具', 'superlative', { replacements: ['颇具'] }),
   entry('最有效', 'superlative', { alternatives: ['写出可查证的效果数据和出处'] }),
   entry('最安全', 'superlative', { alternatives: ['写出通过的检测或认证'] }),
@@ -122,12 +136,18 @@ const ENTRIES: AdLawEntry[] = [
   entry('最新科技', 'superlative', { replacements: ['新科技'] }),
   entry('最新技术', 'superlative', { replacements: ['新技术'] }),
 
-  // Institutions, statistics and idioms, not claims about goods.
-  ...exempt('superlative', [
-    '最高法', '最高人民法院', '最高人民检察院', '最高检', '最低工资', '最低生活保障', '最低消费', '最低限度',
-    '最高气温', '最低气温', '最高温', '最低温', '最大化', '最小化', '最大限度', '最大程度', '最大值', '最小值',
-    '最高值', '最低值', '最优解', '最优化', '最大公约数', '最小公倍数', '最高纪录', '最强音', '最高兴', '最高程度',
-  ]),
+  // The seed (issue 11): 最 before any other adjective or verb phrase (最耐穿、最受年轻人欢迎、
+  // 最是能拂去烦躁). The entries above are the phrases with a rewrite or an ordinary sense of their
+  // own; for the rest the rule reads what the seed governs (lexicon/ad-law/governed.ts), and its
+  // fix takes the 最 away (耐穿的、受年轻人欢迎的). 蕞 and 醉 spell 最 to slip past filters, and so
+  // does zui (pinyin of 最 alone, which no word of the lists spells).
+  entry('最', 'superlative', { governs: 'phrase' }),
+  entry('最为', 'superlative', { governs: 'phrase' }),
+  entry('蕞', 'superlative', { governs: 'phrase', spellingOf: '最' }),
+  entry('醉', 'superlative', { governs: 'degree', spellingOf: '最' }),
+  entry('zui', 'superlative', { governs: 'phrase', spellingOf: '最' }),
+
+  ...exempt('superlative', ['蕞尔', ...NOT_CLAIMS]),
   // Consumer tips (《广告绝对化用语执法指南》: 使用方法、使用时间、保存期限等消费提示).
   ...exempt('superlative', [
     '最佳赏味', '最佳食用', '最佳饮用', '最佳使用', '最佳保存', '最佳储存', '最佳冲泡', '最佳观赏', '最佳品尝',

@@ -47,6 +47,23 @@ export interface AdLawEntry extends WordEntry {
   enumeration?: boolean;
   /** No fix after these characters: 是第一 → 是领先 reads wrong. */
   noFixAfter?: string;
+  /**
+   * The word is a seed whose claim runs on over what it governs (issue 11): 最 + any adjective or
+   * verb phrase (最耐穿、最受年轻人欢迎), 绝对 + what it vouches for. The rule reads the phrase
+   * after it, drops the ordinary senses (`lexicon/ad-law/governed.ts`) and reports seed and
+   * phrase as one claim. `'degree'`: only a degree word may follow (醉 is a word of its own;
+   * 醉好吃 spells 最好吃).
+   */
+  governs?: 'phrase' | 'degree';
+  /** A scoped claim's claim without its scope (最低价 of 全网最低价): its rewrite is the claim's own. */
+  claimPart?: string;
+  /** The entry spells another word to slip past a filter (蕞 and 醉 for 最, zui): always evasive. */
+  spellingOf?: string;
+  /**
+   * The words sell by themselves (最低价、销量第一、第一品牌、特供、全网最…): a claim even where the
+   * draft shows no other sign of selling, reported as information there.
+   */
+  commercial?: boolean;
 }
 
 /** Shorthand for the list files: `entry('最佳', 'superlative', { replacements: ['理想'] })`. */

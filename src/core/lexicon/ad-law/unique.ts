@@ -8,9 +8,10 @@ import { entry, exempt } from './types';
  */
 const ENTRIES: AdLawEntry[] = [
   // 唯一能做的、唯一想说的: the speaker's own situation, not the goods.
+  // 唯一一套、唯一的一班车: counting, not ranking.
   entry('唯一', 'unique', {
     fit: { de: ['少有'] },
-    ordinaryBefore: ['能', '可以', '会', '想', '要', '剩', '记得', '知道', '担心', '害怕', '不足', '缺点', '遗憾'],
+    ordinaryBefore: ['能', '可以', '会', '想', '要', '剩', '记得', '知道', '担心', '害怕', '不足', '缺点', '遗憾', '一', '的一', '两', '的两', '一次', '的一次'],
     alternatives: ['少有', '难得'],
   }),
   entry('独家', 'unique', { alternatives: ['特色', '专属'] }),
@@ -27,6 +28,14 @@ const ENTRIES: AdLawEntry[] = [
   entry('空前绝后', 'unique'),
   entry('史无前例', 'unique'),
   entry('前无古人', 'unique'),
+  entry('天下无敌', 'unique', { alternatives: ['出众'] }),
+  entry('无敌', 'unique', { alternatives: ['出众'] }),
+  entry('无出其右', 'unique', { alternatives: ['出众'] }),
+  entry('独一份', 'unique', { alternatives: ['特色'] }),
+  entry('绝伦', 'unique', { alternatives: ['出众'] }),
+  entry('找不到第二', 'unique', { alternatives: ['少有'] }),
+  // "…，没有之一": the companion that makes any claim the only best; the claim's fix takes it too.
+  entry('没有之一', 'unique'),
 
   // A flaw or a plain fact, not a claim about the goods: 唯一的遗憾是…, 唯一的办法.
   ...exempt('unique', [
@@ -35,7 +44,9 @@ const ENTRIES: AdLawEntry[] = [
     '唯一官方', '唯一的官方',
   ]),
   // Media exclusives are contractual facts: 独家专访、独家报道.
-  ...exempt('unique', ['独家专访', '独家报道', '独家采访', '独家披露', '独家首播', '独家播出', '独家记忆']),
+  ...exempt('unique', ['独家专访', '独家报道', '独家采访', '独家披露', '独家首播', '独家播出', '独家记忆', '独家曝光', '独家揭秘', '独家爆料', '独家连载', '独家授权']),
+  // Property tax terms: the owner's only home, held five (or two) years.
+  ...exempt('unique', ['满五唯一', '过五唯一', '满二唯一', '满五年唯一', '满两年唯一']),
 ];
 
 export const UNIQUE_LIST: WordList = {
