@@ -7,7 +7,8 @@ import { addTextBytes, CrossingTracker } from '../../src/core/counting/shared';
 import { X_DEFAULTS } from '../../src/core/counting/x';
 import { countDraft, lint } from '../../src/core/engine';
 import { EN_NUMBER } from '../../src/core/rules/length';
-import { isSentenceBreak, STATE_PREFIX } from '../../src/core/rules/ad-law';
+import { COMPARISON_MARK, isSentenceBreak, STATE_PREFIX } from '../../src/core/rules/ad-law';
+import { COMPARED_WITH_ALL } from '../../src/core/lexicon/ad-law/governed';
 import { STATE_ENDORSEMENT } from '../../src/core/lexicon/ad-law';
 import { foldText, foldUnit, PhraseMatcher } from '../../src/core/lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/types';
@@ -276,6 +277,13 @@ describe('fast paths agree with the obvious implementations', () => {
       assert.deepEqual(countDraft(t, { fileName }), { draft: full.draft, platform: full.platform, count: full.count, titleCount: full.titleCount });
     }
     assert.equal(countDraft('hi', { fileName: 'a.post', platform: 'moments' }).platform, 'moments');
+  });
+
+  it('ad-law looks for comparisons with every rival only in text holding 比', () => {
+    for (const alt of COMPARED_WITH_ALL.source.split(/\|(?![^(]*\))/)) assert.ok(alt.includes(COMPARISON_MARK), alt);
+    const head = '---\nproduct: goods\n---\n';
+    const r = lint(`${head}没有哪款面膜比它更补水`, { fileName: 'a.weibo' });
+    assert.deepEqual(r.findings.filter((f) => f.rule === 'ad-law').map((f) => [f.start - head.length, f.end - head.length]), [[0, 11]]);
   });
 
   it('ad-law looks for state endorsements only in text holding what every hit starts with', () => {

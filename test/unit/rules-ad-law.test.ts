@@ -2,7 +2,11 @@ import { strict as assert } from 'node:assert';
 import { parseConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { applyFixes } from '../../src/core/fixes';
-import { AD_LAW_LISTS } from '../../src/core/lexicon/ad-law';
+import { AD_LAW_LISTS, isAdLawEntry } from '../../src/core/lexicon/ad-law';
+import { CALLS_TO_ACTION } from '../../src/core/lexicon/cta';
+import { PhraseMatcher } from '../../src/core/lexicon/matcher';
+import { PITCH_WORDS } from '../../src/core/lexicon/pitch';
+import { PROMO_WORDS } from '../../src/core/lexicon/promo';
 import { adLaw } from '../../src/core/rules/ad-law';
 import type { Finding } from '../../src/core/types';
 
@@ -230,6 +234,109 @@ describe('ad-law', () => {
       assert.match(found[1]!.source!, /第四条/);
       assert.deepEqual(summary('全民免单'), [['全民免单', 0, 4, null]]);
       assert.deepEqual(summary('恭喜获奖的小伙伴'), []);
+    });
+  });
+
+  describe('claims by grammar (issue 11): seeds read with what they govern', () => {
+    it('flags 最 before any adjective or verb phrase, and takes the 最 away as its fix', () => {
+      assert.deepEqual(summary('这双跑鞋是最耐穿的'), [['最耐穿', 5, 8, '']]);
+      assert.deepEqual(summary('最受年轻人欢迎的辅食机'), [['最受年轻人欢迎', 0, 7, '']]);
+      assert.deepEqual(summary('这个长度最显气质，不长不短'), [['最显气质', 4, 8, '']]);
+      assert.deepEqual(summary('搭配最是能拂去烦躁'), [['最是能拂去烦躁', 2, 9, '']]);
+      assert.deepEqual(summary('最为基础百搭'), [['最为基础百搭', 0, 6, '']]);
+      // A one-character phrase keeps its degree: 最暖的 → 很暖的.
+      assert.deepEqual(summary('冬天最暖的一杯'), [['最暖', 2, 4, '很']]);
+      const f = only('最显瘦的阔腿裤');
+      assert.deepEqual(f.fixes[0]!.edits, [{ start: 0, end: 1, text: '' }]);
+      assert.equal(f.fixes[0]!.title, '删去“最”');
+    });
+
+    it('flags 绝对 vouching for the goods, keeping the 是 after it', () => {
+      assert.deepEqual(summary('穿起来绝对吸睛'), [['绝对吸睛', 3, 7, '']]);
+      const f = only('这款绝对是不能错过的存在');
+      assert.deepEqual(f.fixes[0]!.edits, [{ start: 2, end: 4, text: '' }]);
+      assert.deepEqual(summary('绝对值很小'), []);
+    });
+
+    it('reads the ordinary senses of 最 as exceptions, by class', () => {
+      for (const text of [
+        '最近上新了几款', '放在最前面的那款', '最多三件包邮', '续航最长可达8小时', '我最喜欢这款的颜色', '最怕下雨天出门',
+        '最重要的是不挑肤质', '最吸引人的地方在于领口', '它最大的亮点是面料', '送上最诚挚的祝福', '用最真诚的态度对待每一位顾客',
+        '我们致力于做最专业的美甲', '以世界级设计师为目标', '为您的孩子选择一位最适合他的老师',
+      ]) {
+        assert.deepEqual(summary(text), [], text);
+      }
+    });
+
+    it('reads a liking said of a group as a popularity claim, said of oneself as a feeling', () => {
+      assert.deepEqual(summary('这条长裙是女神们的最爱').map((x) => [x[0], x[3]]), [['最爱', null]]);
+      assert.deepEqual(summary('年轻人最喜欢的卫衣').map((x) => [x[0], x[3]]), [['最喜欢', '']]);
+      assert.deepEqual(summary('我最喜欢的卫衣'), []);
+    });
+
+    it('takes a scoped claim whole and rewrites it without its scope', () => {
+      assert.deepEqual(summary('全网最耐穿的跑鞋'), [['全网最耐穿', 0, 5, '']]);
+      assert.deepEqual(summary('全国最便宜的手机'), [['全国最便宜', 0, 5, '很便宜']]);
+      assert.deepEqual(summary('全国第一家鳄鱼专卖店'), [['全国第一', 0, 4, null]]);
+      assert.deepEqual(summary('全国第一次举办'), []);
+    });
+
+    it('flags a comparison with every rival, but not with the goods’ own past', () => {
+      assert.deepEqual(summary('没有哪款面膜比它更补水').map((x) => x[0]), ['没有哪款面膜比它更补水']);
+      assert.deepEqual(summary('比任何同类产品都更耐用').map((x) => x[0]), ['比任何同类产品都更耐用']);
+      assert.deepEqual(summary('今年的龙井比任何时候都香'), []);
+    });
+
+    it('takes 没有之一 away with the claim it completes', () => {
+      const text = '最好吃的螺蛳粉，没有之一';
+      const found = findings(text);
+      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['最好吃', '没有之一']);
+      assert.equal(applyFixes(text, found.slice(0, 1)).text, '很好吃的螺蛳粉');
+      assert.match(found[0]!.fixes[0]!.title, /并删去“没有之一”/);
+      assert.equal(applyFixes(text, found).text, '很好吃的螺蛳粉');
+    });
+
+    it('offers no fix where no rewrite reads well', () => {
+      // 我用过很好用的 does not read; 极致 before a word may be an adverb or an adjective.
+      assert.deepEqual(summary('这是我用过最好用的粉底液').map((x) => x[3]), [null]);
+      assert.deepEqual(summary('極致輕薄的眼鏡').map((x) => x[3]), [null]);
+      assert.deepEqual(summary('澳门最大型博彩公司').map((x) => x[3]), ['大型']);
+    });
+
+    it('flags a claim however it is spelled, and says so', () => {
+      const cases: Array<[string, string]> = [
+        ['这是最 好的面霜', '最 好'],
+        ['这是最🔥好的面霜', '最🔥好'],
+        ['这款精华真的是zui好用的', 'zui好用'],
+        ['醉好吃的螺蛳粉', '醉好吃'],
+        ['蕞便宜的机票', '蕞便宜'],
+        ['國家級品質', '國家級'],
+        ['销量N0.1', 'N0.1'],
+        ['全 网 最 低 价', '全 网 最 低 价'],
+        ['回购率第\u200b一的卸妆膏', '第\u200b一'],
+      ];
+      for (const [text, phrase] of cases) {
+        const found = findings(text);
+        assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), [phrase], text);
+        assert.match(found[0]!.message, /认得出/, text);
+        assert.equal(found[0]!.data?.evasive, true);
+      }
+      // 醉 is a word of its own: 醉了、陶醉 are no claims.
+      assert.deepEqual(summary('我醉了，陶醉在音乐里'), []);
+    });
+
+    it('rewrites never add a kind of selling signal (a fix must not change how the draft reads)', () => {
+      const sellingWords = new PhraseMatcher([PITCH_WORDS, PROMO_WORDS, CALLS_TO_ACTION]);
+      const found = (t: string) => new Set([...sellingWords.scan(t, [{ text: t, start: 0 }]).values()].flat().map((m) => `${m.list.id}:${m.entry.category ?? ''}`));
+      for (const list of AD_LAW_LISTS) {
+        for (const e of list.entries) {
+          if (!isAdLawEntry(e)) continue;
+          const before = found(e.word);
+          for (const word of [...(e.replacements ?? []), ...Object.values(e.fit ?? {}).flat()]) {
+            for (const w of found(word)) assert.ok(before.has(w), `${e.word} → ${word} adds ${w}`);
+          }
+        }
+      }
     });
   });
 

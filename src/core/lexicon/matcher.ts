@@ -77,7 +77,7 @@ export class PhraseMatcher {
   private readonly payloadExempt: boolean[] = [];
   /** A pinyin spelling of its entry's word (zui好 for 最好): an evasive spelling whenever it matches. */
   private readonly payloadPinyin: boolean[] = [];
-  /** Whether a match may step over gap units (its list reads through evasive spellings, or it is an allowed word). */
+  /** Whether a match may step over gap units (its list reads through evasive spellings). */
   private readonly payloadGaps: boolean[] = [];
   /** Units in the longest word: the scan remembers where that many consumed units stood. */
   private longest = 1;
@@ -111,7 +111,7 @@ export class PhraseMatcher {
         if (evasive) for (const spelling of pinyinSpellings(entry.word.trim())) addPayload(spelling, i, entry, true, true);
       }
     });
-    for (const word of allowedWords) addPayload(word, NO_LIST, null, true, false);
+    for (const word of allowedWords) addPayload(word, NO_LIST, null, false, false);
     let ring = 1;
     while (ring < this.longest) ring *= 2;
     this.ring = new Int32Array(ring);

@@ -13,6 +13,8 @@ import type { WordList } from './types';
  * - `attribute`: what a buyer asks of them (面料、版型、质地、口感、续航、做工);
  * - `effect`: what they do for the buyer, in the seller's words (显瘦、亲肤、保湿、持妆、提亮);
  * - `address`: the buyer addressed as the one who benefits (带给你、为您打造、让你轻松);
+ * - `goods`: beauty and health goods named by their kind (面霜、精华液、保健品), which ordinary
+ *   posts rarely name (none of the 2,400 Weibo posts in ../shared/data names most of them);
  * - `making`: how the seller made them (采用、选用、甄选、匠心、工艺).
  *
  * Source: read from public Chinese e-commerce copy (the AdvertiseGen corpus in ../shared/data,
@@ -41,6 +43,11 @@ const PITCH: Readonly<Record<string, readonly string[]>> = {
     '展现', '诠释',
     // Recommending goods to the reader (向你推荐一件好货、安利给大家).
     '向你推荐', '向您推荐', '推荐给你', '推荐给您', '给你推荐', '给您推荐', '为你推荐', '为您推荐', '推荐给大家', '安利',
+  ],
+  // Beauty and health goods named by their kind, which people mostly name to sell (这是最好的面霜).
+  goods: [
+    '面霜', '精华液', '精华露', '口红', '面膜', '粉底液', '防晒霜', '洗面奶', '眼霜', '乳液', '爽肤水', '卸妆油', '卸妆膏', '护肤品', '化妆品',
+    '保健品', '营养品', '益生菌',
   ],
   making: ['采用', '选用', '甄选', '精选', '严选', '匠心', '手工打造', '精心打造', '精心设计', '设计师', '原产地', '源头', '工厂直供'],
 };

@@ -70,6 +70,26 @@ export function simplifiedOf(c: number): number {
   return isTraditional(c) ? traditionalTable()[c]! : c;
 }
 
+/**
+ * Unit → what the patterns' view (text/view.ts) reads it as: the unit itself for most, the
+ * half-width form of a full-width ASCII character, the simplified form of a traditional one
+ * (case and digits are kept). One lookup per unit on long texts.
+ */
+let viewFolds: Uint16Array | null = null;
+
+export function viewFoldTable(): Uint16Array {
+  if (viewFolds) return viewFolds;
+  const table = new Uint16Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) table[u] = u;
+  for (let u = 0xff01; u <= 0xff5e; u++) table[u] = u - 0xfee0;
+  const traditional = traditionalTable();
+  for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) {
+    const u = TRADITIONAL_PAIRS.charCodeAt(i);
+    table[u] = traditional[u]!;
+  }
+  return (viewFolds = table);
+}
+
 /** Case and width folded, nothing else: the spelling a writer chose without meaning to hide anything. */
 export function plainFold(s: string): string {
   let out = '';

@@ -72,8 +72,8 @@ export const adLaw: Rule = {
   acceptsWords: true,
   check(ctx) {
     const spans = postSpans(ctx.draft);
-    // Most drafts hold no word of the lists and no 国家: nothing to judge, nothing to allocate.
-    if (ctx.matches().length === 0 && !spans.some((s) => s.text.includes(STATE_PREFIX))) return;
+    // Most drafts hold no word of the lists, no 国家 and no 比: nothing to judge, nothing to allocate.
+    if (ctx.matches().length === 0 && !spans.some((s) => s.text.includes(STATE_PREFIX) || s.text.includes(COMPARISON_MARK))) return;
     const text = ctx.draft.text;
     const selling = ctx.selling();
     const c: FindContext = { spans, platform: ctx.draft.platform, allow: ctx.config.allow, selling: selling.level, cues: selling.cues };
@@ -94,3 +94,6 @@ export const adLaw: Rule = {
 
 /** What every `STATE_ENDORSEMENT` hit starts with (test/unit/fast-paths checks the pattern still does). */
 export const STATE_PREFIX = '国家';
+
+/** What every `COMPARED_WITH_ALL` hit holds (test/unit/fast-paths checks the pattern still does). */
+export const COMPARISON_MARK = '比';

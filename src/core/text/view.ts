@@ -1,4 +1,4 @@
-import { gapRunReading, gapTable, graphemeEnd, isTraditional, simplifiedOf } from '../lexicon/spellings';
+import { gapRunReading, gapTable, graphemeEnd, isTraditional, viewFoldTable } from '../lexicon/spellings';
 import type { TextSpan } from '../types';
 
 /**
@@ -33,37 +33,42 @@ export function spellingView(span: TextSpan): SpellingView {
   return view;
 }
 
-/** Folding for the view: width and traditional characters, but not case and not 0 → o. */
-function viewFold(c: number): number {
-  if (c < 0x80) return c;
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  return simplifiedOf(c);
-}
-
 function makeView(span: TextSpan): SpellingView {
   const text = span.text;
+  const n = text.length;
   const gap = gapTable();
+  const fold = viewFoldTable();
   // Most spans have nothing to take out or fold: then the view is the span itself. Each gap run
   // is looked at once (a run is read to its end, and the scan goes on after it).
-  let plain = true;
-  for (let i = 0; i < text.length && plain; i++) {
+  let first = -1;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (gap[c] !== 0) {
       const end = gapRunEnd(text, i, gap);
-      if (gapRunReading(text, i, end) !== 'keep') plain = false;
+      if (gapRunReading(text, i, end) !== 'keep') {
+        first = i;
+        break;
+      }
       i = end - 1;
-    } else if (viewFold(c) !== c) {
-      plain = false;
+    } else if (fold[c] !== c) {
+      first = i;
+      break;
     }
   }
-  if (plain) return identityView(span);
+  if (first < 0) return identityView(span);
 
-  const units: number[] = [];
-  const origin: number[] = [];
-  // evasions[k]: how many evasive gap runs were taken out before the view's unit k.
-  const evasions: number[] = [];
+  // Typed arrays: a long draft's view is built in a few milliseconds, not hundreds.
+  const units = new Uint16Array(n);
+  const origin = new Int32Array(n + 1);
+  // evadedBefore[k]: how many evasive gap runs were taken out before the view's unit k.
+  const evadedBefore = new Int32Array(n + 1);
+  let k = 0;
+  for (; k < first; k++) {
+    units[k] = text.charCodeAt(k);
+    origin[k] = k;
+  }
   let evaded = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = first; i < n; ) {
     const c = text.charCodeAt(i);
     if (gap[c] !== 0) {
       const end = gapRunEnd(text, i, gap);
@@ -73,40 +78,41 @@ function makeView(span: TextSpan): SpellingView {
         i = end;
         continue;
       }
-      for (; i < end; i++) {
-        units.push(text.charCodeAt(i));
-        origin.push(i);
-        evasions.push(evaded);
+      for (; i < end; i++, k++) {
+        units[k] = text.charCodeAt(i);
+        origin[k] = i;
+        evadedBefore[k] = evaded;
       }
       continue;
     }
-    units.push(viewFold(c));
-    origin.push(i);
-    evasions.push(evaded);
+    units[k] = fold[c]!;
+    origin[k] = i;
+    evadedBefore[k] = evaded;
+    k++;
     i++;
   }
-  origin.push(text.length);
-  evasions.push(evaded);
-  let folded = '';
-  for (let j = 0; j < units.length; j += 4096) folded += String.fromCharCode(...units.slice(j, j + 4096));
-  const at = Int32Array.from(origin);
-  const evadedBefore = Int32Array.from(evasions);
+  origin[k] = n;
+  evadedBefore[k] = evaded;
+  // Decoded in one native call (a lone surrogate reads as U+FFFD, one unit for one: offsets hold).
+  const folded = utf16.decode(units.subarray(0, k));
   return {
     text: folded,
     span,
     toDocument(start, end) {
-      const from = at[start]!;
-      const to = end > start ? graphemeEnd(text, at[end - 1]! + 1) : from;
+      const from = origin[start]!;
+      const to = end > start ? graphemeEnd(text, origin[end - 1]! + 1) : from;
       return [span.start + from, span.start + to];
     },
     isEvasive(start, end) {
       if (end <= start) return false;
       if (evadedBefore[end - 1]! !== evadedBefore[start]!) return true;
-      for (let i = at[start]!; i <= at[end - 1]!; i++) if (isTraditional(text.charCodeAt(i))) return true;
+      for (let i = origin[start]!; i <= origin[end - 1]!; i++) if (isTraditional(text.charCodeAt(i))) return true;
       return false;
     },
   };
 }
+
+const utf16 = new TextDecoder('utf-16le');
 
 /** The end of the run of gap units that starts at `i`. */
 function gapRunEnd(text: string, i: number, gap: Uint8Array): number {

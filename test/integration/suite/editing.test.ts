@@ -41,11 +41,12 @@ describe('diagnostics while editing', () => {
     await sleep(300);
     assert.deepEqual(postlintDiagnostics(uri).map(ruleOf), [], 'the draft starts clean');
 
-    const offset = await append(editor, '这是我们做过最好的一杯。');
+    // The café's post names its shop: a claim beside a new product in the same sentence reads as one.
+    const offset = await append(editor, '新品桂花拿铁是最好的一杯。');
     const [diagnostic] = await waitForDiagnostics(uri, adLawOnly, 'an ad-law finding for the typed 最好');
     assert.equal(editor.document.isDirty, true, 'linted the unsaved buffer');
     assert.equal(coveredText(editor.document, diagnostic!), '最好');
-    assert.equal(editor.document.offsetAt(diagnostic!.range.start), offset + '这是我们做过'.length);
+    assert.equal(editor.document.offsetAt(diagnostic!.range.start), offset + '新品桂花拿铁是'.length);
 
     await vscode.commands.executeCommand('undo');
     await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no findings after undo');
@@ -55,7 +56,7 @@ describe('diagnostics while editing', () => {
     const editor = await openDraft('clean.weibo');
     const uri = editor.document.uri;
     // Each append lands well inside the debounce window of the previous one; the middle
-    // state (“这是最好的”) has one finding, the last one two.
+    // state (“这是最好的”, with nothing sold in its sentence) has none, the last one two.
     await append(editor, '这是');
     await append(editor, '最好的');
     await append(editor, '国家级配方');

@@ -174,7 +174,7 @@ describe('drafts renamed, deleted, and many at once', () => {
     const before = urisWithDiagnostics().length;
     // Each draft has exactly one ad-law term; lengths vary.
     const uris = await Promise.all(
-      Array.from({ length: COUNT }, (_, i) => writeWorkspaceFile(`many/draft-${i + 1}.post`, `第${i + 1}篇：这是最好的面霜，${'日常分享。'.repeat(i % 7)}\n`)),
+      Array.from({ length: COUNT }, (_, i) => writeWorkspaceFile(`many/draft-${i + 1}.post`, `第${i + 1}篇：这是最好的面霜，今天下单立减20元。${'日常分享。'.repeat(i % 7)}\n`)),
     );
     const adLawSeverities = (): Array<vscode.DiagnosticSeverity | undefined> => uris.map((uri) => severityOf(postlintDiagnostics(uri), 'ad-law'));
     // How long the extension host's event loop was held at most, sampled every 5 ms.

@@ -83,3 +83,11 @@ export const DEGREE_WORDS = [...'好佳优强低高便划实优美棒赞牛火�
 
 /** After 绝对: set phrases where it is no promise (绝对值、绝对零度、绝对多数). */
 export const JUEDUI_ORDINARY: readonly string[] = ['值', '零度', '温度', '湿度', '高度', '多数', '少数', '真理', '音感', '主义', '化', '地址', '路径', '定位', '坐标'];
+
+/**
+ * A superlative said as a comparison with every rival (第九条第三项, "含义相同或者近似的用语"):
+ * 没有哪款面膜比它更补水、找不到一家比我们更便宜的、比任何同类产品都更耐用. Only rivals count:
+ * 比任何时候都香 compares the goods with their own past.
+ */
+export const COMPARED_WITH_ALL =
+  /(?:没有|找不到|再也找不到)(?:任何|哪|一)(?:款|个|家|种|瓶|支|件|台|位)?[^，。！？!?\n]{0,8}?(?:比|比得上|胜过|超过|赶得上)(?:它|这款|这个|我们|我家|咱家|本品|本店)[^，。！？!?\n]{0,4}?更[\p{Script=Han}]{1,3}|比(?:任何|所有|其他|其它|别的|市面上的?)(?:同类|竞品|品牌|牌子|产品|商品|商家|同行|对手)[^，。！？!?\n]{0,4}?都(?:更|要)[\p{Script=Han}]{1,3}/gu;

@@ -81,7 +81,7 @@ const ENTRIES: AdLawEntry[] = [
   degree('最潮'),
   entry('最低价', 'superlative', { commercial: true, replacements: ['特惠价'], alternatives: ['优惠价', '超值价'] }),
   entry('最低价格', 'superlative', { commercial: true, replacements: ['优惠价格'] }),
-  entry('最低折扣', 'superlative', { commercial: true, replacements: ['超值折扣'] }),
+  entry('最低折扣', 'superlative', { commercial: true, replacements: ['超低折扣'] }),
   degree2('最便宜', { alternatives: ['实惠', '超值'] }),
   degree2('最实惠'),
   degree2('最划算'),

@@ -5,6 +5,7 @@ import { foldText } from '../../lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../lexicon/types';
 import { eachMatch, findMentions, findUrls, overlapsAnyOf, spanAt } from '../../text';
 import type { PlatformId, TextSpan } from '../../types';
+import { COMPARED_WITH_ALL } from '../../lexicon/ad-law/governed';
 import { judgeClaim, sentenceAround } from './judge';
 import { rewritesFor, type Rewrite } from './rewrite';
 
@@ -150,6 +151,17 @@ export function findAbsoluteTerms(text: string, c: FindContext, matches: readonl
   // 国家卫健委推荐 and the like: state organ names a list cannot enumerate. (Hits of the pattern
   // never overlap one another, so checking them against the word-list findings is enough.)
   const inFound = overlapsAnyOf(out);
+  // Comparisons with every rival (没有哪款面膜比它更补水): a claim by grammar, with no word of the lists.
+  if (selling === 'selling') {
+    for (const span of spans) {
+      eachMatch(COMPARED_WITH_ALL, span.text, (found) => {
+        const start = span.start + found.index;
+        const end = start + found[0].length;
+        if (inFound(start, end) || inName(start, end)) return;
+        out.push({ start, end, text: found[0], entry: null, adLaw: null, category: 'superlative', rewrites: [], suggestions: ['写出可查证的对比数据和出处'] });
+      });
+    }
+  }
   if (selling !== 'none') {
     for (const span of spans) {
       let allowed: ((start: number, end: number) => boolean) | null = null;

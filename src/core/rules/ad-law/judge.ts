@@ -172,6 +172,9 @@ const QUESTION_START = /^(?:如何|怎么|怎样|为什么|为何|哪|谁|什么
 const SOURCE_MARKER = /据[^，。]{1,20}(?:数据|报告|统计|调查|榜单|显示)|数据来源|来源[:：]|(?:报告|统计|调查)显示/;
 const BOUNDED_TIME = /(?:19|20)\d\d年|(?:19|20)\d\d[-/.]\d|年度|上半年|下半年|季度|\d+月/;
 
+/** What the seller made or sold before (我们做过最好的一杯): a comparison within its own goods. */
+const OWN_MAKING = /(?:我们|我家|咱家|咱们|本店|小店|店里|本品牌)[^，。！？]{0,3}(?:做|卖|出|推|上|研发|生产|设计)过/;
+
 /** Superlatives that measure (size, height, length, depth, age, distance), as facts of nature are stated. */
 const MEASURED = /[大高长深低小宽远早古老厚重广北南东西]/;
 
@@ -232,8 +235,10 @@ export function judgeClaim(text: string, m: { start: number; end: number }, e: A
   const judged = ranks || e.category === 'grade' || e.category === 'unique' || e.category === 'scope' || !!e.governs;
   if (judged) {
     if (e.category !== 'scope' && endsWithAny(before, NEGATIONS)) return null;
-    // Within the seller's own range (本店最受欢迎的、我们家最好卖的): the marker names the range in the claim's clause.
-    if (ranks && SELF_COMPARISON_MARKERS.some((marker) => clauseBefore(sentence).includes(marker))) return null;
+    // Within the seller's own range (本店最受欢迎的、我们家最好卖的、我们做过最好的): the marker names
+    // the range in the claim's clause.
+    const clause = clauseBefore(sentence);
+    if (ranks && (SELF_COMPARISON_MARKERS.some((marker) => clause.includes(marker)) || OWN_MAKING.test(clause))) return null;
     // 哪款最好用？ asks; it does not claim (but 最高端的配置，你还在等什么？ does).
     if (ranks && (/^[^，,；;]*[？?]$/.test(rest) || QUESTION_START.test(sentence.trimStart()))) return null;
     const around = sentence + text.slice(m.start, end) + rest;

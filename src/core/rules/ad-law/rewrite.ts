@@ -3,7 +3,7 @@ import { LIKING } from '../../lexicon/ad-law/governed';
 import { AD_LAW_LISTS, isAdLawEntry } from '../../lexicon/ad-law';
 import type { TextSpan } from '../../types';
 import type { ClaimVerdict } from './judge';
-import { followingKind } from './judge';
+import { followingKind, numberFollows } from './judge';
 
 /**
  * The rewrite a fix applies to a claim (issue 11, "fixes that read as Chinese"), chosen by where
@@ -63,6 +63,9 @@ export function rewritesFor(text: string, m: { start: number; end: number }, e: 
   // 我用过最好用的、吃过最好吃的: the superlative completes the clause of an experience, and no
   // degree word fits there (我用过很好用的 does not read).
   if (m.start > span.start && text[m.start - 1] === '过') return [];
+  // 全网最低只要99元: the claim qualifies the price after it, and no degree word takes its place.
+  const base = e.claimPart ? entryOf(e.claimPart) : e;
+  if (base?.specBeforeNumber && numberFollows(text, m.end, span.start + span.text.length)) return [];
   if (e.governs && verdict.governed) {
     // 女神们的最爱: 爱 is a noun there, and no rewrite keeps the sentence.
     if (LIKING.some((w) => text.startsWith(w, verdict.governed!.phraseStart)) && text[m.start - 1] === '的' && verdict.governed.phraseEnd - verdict.governed.phraseStart === 1) return [];
