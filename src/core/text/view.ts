@@ -1,10 +1,11 @@
-import { gapRunReading, gapTable, graphemeEnd, isTraditional, simplifiedOf } from '../lexicon/spellings';
+import { gapRunReading, gapTable, graphemeEnd, isTraditional, standardOf } from '../lexicon/spellings';
 import type { TextSpan } from '../types';
 
 /**
  * A span read as a platform's filter reads it (issue 11): the marks people put between the
  * characters of a term to hide it taken out (转 发 抽 奖、转*发、转🔥发 → 转发), traditional and
- * full-width characters as their simplified and half-width forms (轉發 → 转发, ３个群 → 3个群).
+ * full-width characters as their simplified and half-width forms (轉發 → 转发, ３个群 → 3个群),
+ * variant characters as the standard one (袪 → 祛, not evasive).
  * Case is kept and digits stay digits, so a rule's patterns read the view as they would read
  * plain text. Offsets of the view map back to the span, and a hit that reads differently from
  * what is written is evasive.
@@ -33,11 +34,11 @@ export function spellingView(span: TextSpan): SpellingView {
   return view;
 }
 
-/** Folding for the view: width and traditional characters, but not case and not 0 → o. */
+/** Folding for the view: width, traditional and variant characters, but not case and not 0 → o. */
 function viewFold(c: number): number {
   if (c < 0x80) return c;
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  return simplifiedOf(c);
+  return standardOf(c);
 }
 
 function makeView(span: TextSpan): SpellingView {
