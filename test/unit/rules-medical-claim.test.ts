@@ -192,10 +192,10 @@ describe('medical-claim', () => {
     });
 
     it('reads a variant character as the standard one (袪 for 祛) without calling it evasive', () => {
-      const [f] = findings(`这款药皂袪湿疹，${AD}`);
+      const [f] = findings(`这款香皂袪湿疹，${AD}`);
       assert.equal(f!.data?.evasive, undefined);
       assert.doesNotMatch(f!.message, /拆开写/);
-      assert.deepEqual(flagged(`这款药皂袪湿疹，${AD}`), ['袪湿疹 w']);
+      assert.deepEqual(flagged(`这款香皂袪湿疹，${AD}`), ['袪湿疹 w']);
     });
   });
 

@@ -104,7 +104,7 @@ const OUTSIDE_AN_AD: Record<Exclude<SellingLevel, 'selling'> | 'care', Localized
  * of medical care (a hospital, a doctor, a drug), health information (advice, research, what a
  * food "has the effect of"), a question. Read in the claim's own sentence only.
  */
-const MEDICAL_CARE = /医院|医生|大夫|医师|住院|入院|出院|就医|就诊|门诊|急诊|手术|病房|护士|救治|抢救|送医|卫生院|诊所|病情|吃药|服药|用药|药物|中药|西药|这药|这个药|了药|药片|药丸|药膏|药水|感冒药|胃药|打针|输液|针灸|疫苗|接种/;
+const MEDICAL_CARE = /医院|医生|大夫|医师|住院|入院|出院|就医|就诊|门诊|急诊|手术|病房|护士|救治|抢救|送医|卫生院|诊所|病情|(?<![山芍火炸弹农兽])药(?!妆|肥|材)|打针|输液|针灸|疫苗|接种/;
 const INFORMATION = /建议|提醒|专家|研究|科学家|教授|报道|据悉|记者|新闻|小编|应当|应该|不宜|多吃|少吃|多喝|多运动|多休息|多锻炼|注意|食物|食材|方法|的作用|等作用|的功效|等功效|作用是|含有|知识|科普|讲座|所以|因为|原因/;
 const QUESTION = /[？?]|吗|哪家|哪里|哪个|求问|求推荐|求科普|有没有|是不是|怎么办/;
 /** 药效 of a pesticide or fertiliser: agricultural goods answer to art. 21, not art. 17. */
