@@ -54,6 +54,18 @@ describe('evasive spellings', () => {
     assert.deepEqual(found('100%'), ['100%']);
   });
 
+  it('reads a variant character as the standard one (袪 for 祛), and that is not evasion', () => {
+    const beauty: WordList = { id: 'b', source: 'test', readsThroughSpellings: true, entries: [{ word: '祛痘' }] };
+    const m = new PhraseMatcher([beauty]);
+    const of = (text: string) => (m.scan(text, [{ text, start: 0 }]).get(beauty) ?? []).map((x) => `${x.text}${x.evasive ? '*' : ''}`);
+    assert.deepEqual(of('专业袪痘'), ['袪痘']);
+    assert.deepEqual(of('专业祛痘'), ['祛痘']);
+    assert.deepEqual(of('袪 痘'), ['袪 痘*']);
+    const view = spellingView({ start: 0, text: '专业袪痘' });
+    assert.equal(view.text, '专业祛痘');
+    assert.equal(view.isEvasive(2, 4), false);
+  });
+
   it('the ordinary space between Chinese and a number or a Latin word is not evasion', () => {
     assert.deepEqual(found('销量第 1'), ['第 1']);
     assert.deepEqual(found('销量 NO. 1'), ['NO. 1']);

@@ -12,8 +12,17 @@ import { PINYIN_GROUPS, TRADITIONAL_PAIRS } from './spellings.generated';
  * - a zero to the letter o, the look-alike that hides Latin terms (N0.1, T0P1); the words are
  *   folded alike, so 100% still finds 100%;
  * - traditional characters to simplified (國家級 → 国家级, 療效 → 疗效), one for one, from
- *   OpenCC's character table (scripts/gen-spellings.ts generates it; lexicon/spellings.generated.ts).
+ *   OpenCC's character table (scripts/gen-spellings.ts generates it; lexicon/spellings.generated.ts);
+ * - a variant character written for the standard one in everyday copy to it (`VARIANT_PAIRS`).
  */
+
+/**
+ * Variant characters that everyday copy writes for a standard one, as pairs (variant, standard):
+ * 袪 for 祛 (袪痘、袪斑, common in beauty-salon SMS), 瘉 for 愈 (痊瘉). They are folded as
+ * traditional forms are, so a list's 祛痘 finds 袪痘, but they are not a spelling meant to slip
+ * past a filter: a match holding one is not evasive.
+ */
+export const VARIANT_PAIRS = '袪祛瘉愈';
 
 /** Units that fold to another unit: the table is built once, on first use. */
 let traditional: Uint16Array | null = null;
@@ -23,6 +32,12 @@ function traditionalTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) table[TRADITIONAL_PAIRS.charCodeAt(i)] = TRADITIONAL_PAIRS.charCodeAt(i + 1);
   return (traditional = table);
+}
+
+/** The standard character a variant stands for (0: not a variant). */
+function variantStandard(c: number): number {
+  for (let i = 0; i + 1 < VARIANT_PAIRS.length; i += 2) if (VARIANT_PAIRS.charCodeAt(i) === c) return VARIANT_PAIRS.charCodeAt(i + 1);
+  return 0;
 }
 
 /** The first and last unit of the traditional table (every traditional character lies between). */
@@ -42,6 +57,8 @@ export function foldUnit(c: number): number {
   if (c >= TRADITIONAL_FIRST) {
     const simplified = traditionalTable()[c]!;
     if (simplified !== 0) return simplified;
+    const standard = variantStandard(c);
+    if (standard !== 0) return standard;
   }
   return c;
 }
@@ -53,6 +70,7 @@ export function forEachFoldingUnit(each: (unit: number) => void): void {
   for (let u = 0xff01; u <= 0xff5e; u++) each(u);
   each(0x3000);
   for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) each(TRADITIONAL_PAIRS.charCodeAt(i));
+  for (let i = 0; i < VARIANT_PAIRS.length; i += 2) each(VARIANT_PAIRS.charCodeAt(i));
 }
 
 /** Whether `foldUnit` changes the unit beyond case and width (a look-alike or a traditional form). */
@@ -65,15 +83,16 @@ export function isTraditional(c: number): boolean {
   return c >= TRADITIONAL_FIRST && c < 0xff01 && traditionalTable()[c]! !== 0;
 }
 
-/** The simplified form of a traditional character; any other unit as it is. */
-export function simplifiedOf(c: number): number {
-  return isTraditional(c) ? traditionalTable()[c]! : c;
+/** The standard simplified form of a traditional or variant character; any other unit as it is. */
+export function standardOf(c: number): number {
+  if (isTraditional(c)) return traditionalTable()[c]!;
+  return c >= TRADITIONAL_FIRST ? variantStandard(c) || c : c;
 }
 
 /**
  * Unit → what the patterns' view (text/view.ts) reads it as: the unit itself for most, the
- * half-width form of a full-width ASCII character, the simplified form of a traditional one
- * (case and digits are kept). One lookup per unit on long texts.
+ * half-width form of a full-width ASCII character, the standard simplified form of a traditional
+ * or variant one (case and digits are kept). One lookup per unit on long texts.
  */
 let viewFolds: Uint16Array | null = null;
 
@@ -87,6 +106,7 @@ export function viewFoldTable(): Uint16Array {
     const u = TRADITIONAL_PAIRS.charCodeAt(i);
     table[u] = traditional[u]!;
   }
+  for (let i = 0; i + 1 < VARIANT_PAIRS.length; i += 2) table[VARIANT_PAIRS.charCodeAt(i)] = VARIANT_PAIRS.charCodeAt(i + 1);
   return (viewFolds = table);
 }
 

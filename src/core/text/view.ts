@@ -4,7 +4,8 @@ import type { TextSpan } from '../types';
 /**
  * A span read as a platform's filter reads it (issue 11): the marks people put between the
  * characters of a term to hide it taken out (转 发 抽 奖、转*发、转🔥发 → 转发), traditional and
- * full-width characters as their simplified and half-width forms (轉發 → 转发, ３个群 → 3个群).
+ * full-width characters as their simplified and half-width forms (轉發 → 转发, ３个群 → 3个群),
+ * variant characters as the standard one (袪 → 祛, not evasive).
  * Case is kept and digits stay digits, so a rule's patterns read the view as they would read
  * plain text. Offsets of the view map back to the span, and a hit that reads differently from
  * what is written is evasive.
