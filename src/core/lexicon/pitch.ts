@@ -13,6 +13,7 @@ import type { WordList } from './types';
  * - `attribute`: what a buyer asks of them (面料、版型、质地、口感、续航、做工);
  * - `effect`: what they do for the buyer, in the seller's words (显瘦、亲肤、保湿、持妆、提亮);
  * - `address`: the buyer addressed as the one who benefits (带给你、为您打造、让你轻松);
+ * - `reach`: the reader asked to take the goods up in the words of social selling (私我、要的扣1);
  * - `goods`: beauty and health goods named by their kind (面霜、精华液、保健品), which ordinary
  *   posts rarely name (none of the 2,400 Weibo posts in ../shared/data names most of them);
  * - `making`: how the seller made them (采用、选用、甄选、匠心、工艺).
@@ -25,7 +26,7 @@ import type { WordList } from './types';
 const PITCH: Readonly<Record<string, readonly string[]>> = {
   deixis: [
     '这款', '此款', '该款', '本款', '这一款', '同款', '新款', '款式', '单品', '本品', '本产品', '我们的产品', '爆品', '明星产品', '招牌',
-    '好货', '好物', '一款',
+    '好货', '好物', '一款', '这台', '我们家的', '我家的',
   ],
   attribute: [
     '面料', '材质', '版型', '剪裁', '裁剪', '做工', '用料', '质地', '质感', '肤感', '成分', '配方', '口感', '入口', '风味', '香型',
@@ -44,6 +45,9 @@ const PITCH: Readonly<Record<string, readonly string[]>> = {
     // Recommending goods to the reader (向你推荐一件好货、安利给大家).
     '向你推荐', '向您推荐', '推荐给你', '推荐给您', '给你推荐', '给您推荐', '为你推荐', '为您推荐', '推荐给大家', '安利',
   ],
+  // How the writer asks the reader to take the goods up, in the words of social selling that
+  // ad-density's calls to action do not list (私我、要的扣1、评论区扣1、滴滴我).
+  reach: ['私我', '私戳', '滴滴我', '戳我', '要的扣', '扣1', '扣个1', '评论区扣', '想要的姐妹', '想要的宝宝', '需要的宝宝', '需要的姐妹', '链接在', '小黄车'],
   // Beauty and health goods named by their kind, which people mostly name to sell (这是最好的面霜).
   goods: [
     '面霜', '精华液', '精华露', '口红', '面膜', '粉底液', '防晒霜', '洗面奶', '眼霜', '乳液', '爽肤水', '卸妆油', '卸妆膏', '护肤品', '化妆品',
