@@ -122,14 +122,15 @@ describe('code actions', () => {
   });
 
   it('fixes on save with editor.codeActionsOnSave { "source.fixAll.postlint": "explicit" }', async () => {
-    const uri = await writeWorkspaceFile('on-save.weibo', '这是一杯拿铁。');
+    // An offer in the sentence makes the typed 最好 a claim (issue 11: claims are read in their context).
+    const uri = await writeWorkspaceFile('on-save.weibo', '这是一杯拿铁，第二杯半价。');
     try {
       await withSetting('editor.codeActionsOnSave', { 'source.fixAll.postlint': 'explicit' }, async () => {
         const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
         await editor.edit((edit) => edit.insert(new vscode.Position(0, 2), '最好的'));
         await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'ad-law'), 'ad-law on the typed 最好');
         await vscode.commands.executeCommand('workbench.action.files.save');
-        assert.equal(await readWorkspaceFile('on-save.weibo'), '这是很好的一杯拿铁。');
+        assert.equal(await readWorkspaceFile('on-save.weibo'), '这是很好的一杯拿铁，第二杯半价。');
         assert.equal(editor.document.isDirty, false);
       });
     } finally {
