@@ -51,17 +51,18 @@ describe('the Problems panel while writing a draft', () => {
     // Ctrl+End: the last line of the editor, after the draft's final newline.
     const lastLine = exampleText('clean.weibo').split('\n').length;
     await focusEditorEnd(page);
-    await page.keyboard.type('这是我们最好的一杯');
+    // Beside a new product (新品): ad-law reads claims in the sentence that sells (issue 11).
+    await page.keyboard.type('新品拿铁是最好的一杯');
     const rows = await waitForProblems(
       page,
       (rows) => inFile('clean.weibo')(rows).some((row) => row.code === 'ad-law'),
       'an ad-law row for the typed 最好',
     );
     const typed = inFile('clean.weibo')(rows).find((row) => row.code === 'ad-law')!;
-    assert.deepEqual({ line: typed.line, column: typed.column }, { line: lastLine, column: '这是我们'.length + 1 });
+    assert.deepEqual({ line: typed.line, column: typed.column }, { line: lastLine, column: '新品拿铁是'.length + 1 });
     await screenshot(page, '03-typed-absolute-term');
 
-    for (let i = 0; i < '这是我们最好的一杯'.length; i++) await page.keyboard.press('Backspace');
+    for (let i = 0; i < '新品拿铁是最好的一杯'.length; i++) await page.keyboard.press('Backspace');
     await waitForProblems(page, (rows) => inFile('clean.weibo')(rows).length === 0, 'clean.weibo without rows');
     await screenshot(page, '04-deleted-again');
   });

@@ -184,6 +184,8 @@ describe('ad-law', () => {
       // A scoped claim drops its scope and takes the claim's own rewrite.
       assert.deepEqual(summary('史上最强'), [['史上最强', 0, 4, '很强']]);
       assert.deepEqual(summary('全网最好的猫粮'), [['全网最好', 0, 4, '很好']]);
+      // …as the claim really stands: 全网最好吃 is 全网 + 最好吃, not 最好 + 吃.
+      assert.deepEqual(summary('全网最好吃的肉松小贝'), [['全网最好吃', 0, 5, '很好吃']]);
       assert.deepEqual(summary('全球首发'), [['全球首发', 0, 4, '首发']]);
       assert.deepEqual(summary('全国首家'), [['全国首家', 0, 4, null]]);
       assert.deepEqual(summary('世界领先水平'), [['世界领先', 0, 4, null]]);

@@ -13,6 +13,7 @@ import type { WordList } from './types';
  * - `attribute`: what a buyer asks of them (面料、版型、质地、口感、续航、做工);
  * - `effect`: what they do for the buyer, in the seller's words (显瘦、亲肤、保湿、持妆、提亮);
  * - `address`: the buyer addressed as the one who benefits (带给你、为您打造、让你轻松);
+ * - `shop`: a shop opening or telling its hours (新店开张、营业时间);
  * - `reach`: the reader asked to take the goods up in the words of social selling (私我、要的扣1);
  * - `goods`: beauty and health goods named by their kind (面霜、精华液、保健品), which ordinary
  *   posts rarely name (none of the 2,400 Weibo posts in ../shared/data names most of them);
@@ -45,6 +46,8 @@ const PITCH: Readonly<Record<string, readonly string[]>> = {
     // Recommending goods to the reader (向你推荐一件好货、安利给大家).
     '向你推荐', '向您推荐', '推荐给你', '推荐给您', '给你推荐', '给您推荐', '为你推荐', '为您推荐', '推荐给大家', '安利',
   ],
+  // A shop opening its doors or telling its hours (新店开张、营业时间): the business speaking.
+  shop: ['新店', '开张', '营业时间', '试营业', '开门营业', '现烤', '现做', '现磨'],
   // How the writer asks the reader to take the goods up, in the words of social selling that
   // ad-density's calls to action do not list (私我、要的扣1、评论区扣1、滴滴我).
   reach: ['私我', '私戳', '滴滴我', '戳我', '要的扣', '扣1', '扣个1', '评论区扣', '想要的姐妹', '想要的宝宝', '需要的宝宝', '需要的姐妹', '链接在', '小黄车'],

@@ -54,7 +54,10 @@ const CLAIMS: readonly ScopedClaim[] = [
   { claim: '一流' },
 ];
 
-/** A lowest price and a sales rank sell by their words alone (全网最低价、全国销量第一). */
+/**
+ * A lowest price and a sales rank sell by their words alone (全网最低价、全国销量第一), and so does
+ * any claim over 全网, every seller online.
+ */
 const COMMERCIAL_CLAIMS = new Set(['最低价', '销量第一']);
 
 /**
@@ -74,7 +77,7 @@ function scopedEntries(): AdLawEntry[] {
           claimPart: c.claim,
           // 全网最 + any phrase: the rule reads what it governs (全网最耐穿的).
           governs: c.claim === '最' ? 'phrase' : undefined,
-          commercial: COMMERCIAL_CLAIMS.has(c.claim) || undefined,
+          commercial: COMMERCIAL_CLAIMS.has(c.claim) || scope === '全网' || undefined,
           // 全国第一次 is a first time, not a ranking.
           ordinaryBefore: c.claim === '第一' ? SCOPED_ORDINAL : undefined,
         }),

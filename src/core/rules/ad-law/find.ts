@@ -7,7 +7,7 @@ import { eachMatch, findMentions, findUrls, overlapsAnyOf, spanAt } from '../../
 import type { PlatformId, TextSpan } from '../../types';
 import { COMPARED_WITH_ALL } from '../../lexicon/ad-law/governed';
 import { judgeClaim, sentenceAround } from './judge';
-import { rewritesFor, type Rewrite } from './rewrite';
+import { rewritesFor, scopedClaimEnd, type Rewrite } from './rewrite';
 
 /** One finding the rule will report, before it is turned into a `Report`. */
 export interface AbsoluteTermMatch {
@@ -120,8 +120,9 @@ export function findAbsoluteTerms(text: string, c: FindContext, matches: readonl
     const span = spanAt(spans, m.start);
     if (!span || m.end > span.start + span.text.length || inName(m.start, m.end)) continue;
     const e = isAdLawEntry(m.entry) ? m.entry : null;
-    const verdict = e ? judgeClaim(text, m, e, span) : { end: m.end, governed: null, personal: false };
+    let verdict = e ? judgeClaim(text, m, e, span) : { end: m.end, governed: null, personal: false };
     if (!verdict) continue;
+    if (e?.claimPart && !verdict.governed) verdict = { ...verdict, end: scopedClaimEnd(text, m, e, span.start + span.text.length) };
     const place = placeInContext(claimWeight(e, e?.category ?? 'user'), selling, verdict.personal, () => cueInSentence(text, m.start, verdict.end, span, c.cues, e?.commercial === true || e?.category === 'lure'));
     if (!place) continue;
     const rewrites = e ? rewritesFor(text, m, e, span, verdict) : [];

@@ -41,6 +41,19 @@ function entryOf(word: string): AdLawEntry | undefined {
   return entriesByWord.get(word);
 }
 
+/**
+ * Where a scoped claim really ends: 全网最好 in 全网最好吃的 is 全网 + 最好吃, a word of its own
+ * with its own rewrite (很好吃), not 最好 + 吃.
+ */
+export function scopedClaimEnd(text: string, m: { start: number; end: number }, e: AdLawEntry, spanEnd: number): number {
+  if (!e.claimPart) return m.end;
+  const claimStart = m.end - e.claimPart.length;
+  for (let extra = 2; extra >= 1; extra--) {
+    if (m.end + extra <= spanEnd && entryOf(text.slice(claimStart, m.end + extra))) return m.end + extra;
+  }
+  return m.end;
+}
+
 /** The words an entry's rewrite may be: those that fit anywhere, then those for what follows. */
 function fittingWords(text: string, at: number, end: number, e: AdLawEntry, span: TextSpan): string[] {
   const previous = at > span.start ? text[at - 1]! : '';
@@ -71,8 +84,9 @@ export function rewritesFor(text: string, m: { start: number; end: number }, e: 
     if (LIKING.some((w) => text.startsWith(w, verdict.governed!.phraseStart)) && text[m.start - 1] === '的' && verdict.governed.phraseEnd - verdict.governed.phraseStart === 1) return [];
     rewrites = [seedRewrite(text, m, verdict.governed, span)];
   } else if (e.claimPart && !e.replacements) {
-    const claim = entryOf(e.claimPart);
-    rewrites = claim ? fittingWords(text, m.start, m.end, claim, span).map((word) => ({ start: m.start, end: m.end, text: word })) : [];
+    // The claim as it stands, which may run on past the scoped entry (全网最好吃 holds 最好吃).
+    const claim = entryOf(text.slice(m.end - e.claimPart.length, verdict.end)) ?? entryOf(e.claimPart);
+    rewrites = claim ? fittingWords(text, m.start, verdict.end, claim, span).map((word) => ({ start: m.start, end: verdict.end, text: word })) : [];
   } else {
     rewrites = fittingWords(text, m.start, m.end, e, span).map((word) => ({ start: m.start, end: m.end, text: word }));
   }
