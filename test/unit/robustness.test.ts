@@ -49,6 +49,9 @@ describe('robustness: big drafts shaped against the rules', function () {
     // Claims are judged by whether the draft sells (issue 11): these name a product.
     ['claims with no sentence mark between them', `---\nproduct: goods\n---\n特此通知。\n${'最好'.repeat(40_000)}`],
     ['claims between commas only', `---\nproduct: goods\n---\n特此通知。\n${'这是最好的，'.repeat(20_000)}`],
+    // Each rewrite of 最好 would spoil the exemption of the 好治愈 after it, and each was matched
+    // to its nearest fix by trying every fix: 20,000 took 30 s, these 60,000 minutes (issue 15).
+    ['claims whose rewrites each unsettle a medical word', `---\nproduct: goods\n---\n特此通知。\n${'最好治愈'.repeat(60_000)}`],
   ];
   for (const [name, text] of shapes) {
     it(`lints ${name} (${Math.round(text.length / 1000)} K characters)`, () => {
