@@ -49,12 +49,35 @@ export async function runJsonl(input: NodeJS.ReadableStream, output: Output, opt
       const answer = answerLine(outcome.lines === 1 ? line.replace(/^\uFEFF/, '') : line, options);
       if ('error' in answer) outcome.badLines++;
       else if ('findings' in answer && answer.findings.some((f) => f.severity === 'error')) outcome.linesWithErrors++;
-      await output.write(`${JSON.stringify(answer)}\n`);
+      await writeAnswer(output, answer);
     }
   } finally {
     lines.close();
   }
   return outcome;
+}
+
+/** Output is written in pieces of about this many characters (a line can hold 300,000 findings). */
+const ANSWER_CHUNK = 8 * 1024;
+
+/** `JSON.stringify(answer)` and a line break, a finding at a time. */
+async function writeAnswer(output: Output, answer: Answer): Promise<void> {
+  if (!('findings' in answer)) {
+    await output.write(`${JSON.stringify(answer)}\n`);
+    return;
+  }
+  let pending = '{"findings":[';
+  let first = true;
+  for (const f of answer.findings) {
+    pending += `${first ? '' : ','}${JSON.stringify(f)}`;
+    first = false;
+    if (pending.length >= ANSWER_CHUNK) {
+      await output.write(pending);
+      if (output.closed) return;
+      pending = '';
+    }
+  }
+  await output.write(`${pending}]}\n`);
 }
 
 type Answer = { error: string } | { findings: JsonlFinding[] } | CountJson;

@@ -370,8 +370,14 @@ class ReportWriter {
     this.totals.add(file);
     if (this.out.closed) return;
     this.begin();
-    this.pending += this.formatter.file(file, this.context);
-    if (this.pending.length >= REPORT_CHUNK) await this.flush();
+    for (const piece of this.formatter.file(file, this.context)) {
+      this.pending += piece;
+      // Within a file too: a draft's part of the report can be hundreds of megabytes.
+      if (this.pending.length >= REPORT_CHUNK) {
+        await this.flush();
+        if (this.out.closed) return;
+      }
+    }
   }
 
   async finish(): Promise<void> {

@@ -268,10 +268,12 @@ function atomIntervals(atoms: readonly Token[]): Array<[number, number]> {
 }
 
 /**
- * Moves a cut that would fall inside an atom (or a surrogate pair) to the atom's start, so an
- * emoji, a chip or a `网页链接` is never drawn in two halves.
+ * Moves a cut that would fall inside an atom (or a surrogate pair) to the atom's start, or with
+ * `outward: 'end'` to its end, so an emoji, a chip or a `网页链接` is never drawn in two halves.
+ * A mark's end goes to the end: moved to the start, the piece after the cut began inside the
+ * mark and was marked to the next cut (a thumb in a Weibo topic marked the rest of the topic).
  */
-function snapCut(text: string, cut: number, atoms: ReadonlyArray<[number, number]>): number {
+function snapCut(text: string, cut: number, atoms: ReadonlyArray<[number, number]>, outward: 'start' | 'end' = 'start'): number {
   let at = cut;
   // The last atom starting before the cut is the only one that can hold it.
   let lo = 0;
@@ -282,11 +284,11 @@ function snapCut(text: string, cut: number, atoms: ReadonlyArray<[number, number
     else hi = mid - 1;
   }
   const atom = atoms[hi];
-  if (atom && atom[0] < at && at < atom[1]) at = atom[0];
+  if (atom && atom[0] < at && at < atom[1]) at = outward === 'end' ? atom[1] : atom[0];
   if (at > 0 && at < text.length) {
     const prev = text.charCodeAt(at - 1);
     const here = text.charCodeAt(at);
-    if (prev >= 0xd800 && prev <= 0xdbff && here >= 0xdc00 && here <= 0xdfff) at--;
+    if (prev >= 0xd800 && prev <= 0xdbff && here >= 0xdc00 && here <= 0xdfff) at += outward === 'end' ? 1 : -1;
   }
   return at;
 }
@@ -319,7 +321,7 @@ function buildSegments(
   if (foldCut !== null) cutSet.add(foldCut);
   for (const mark of marks) {
     cutSet.add(snapCut(text, mark.start - span.start, intervals));
-    cutSet.add(snapCut(text, mark.end - span.start, intervals));
+    cutSet.add(snapCut(text, mark.end - span.start, intervals, 'end'));
   }
   const cuts = [...cutSet].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
 

@@ -4,7 +4,7 @@ export type { LintOptions, LintResult, CountDraftOptions, DraftCount } from './e
 export { parseDraft, platformFromFileName, platformFromName } from './draft';
 export { PLATFORMS, platformProfile } from './platforms';
 export { ALL_RULES, ruleById } from './rules';
-export { applyFixes, applyEdits } from './fixes';
+export { applyFixes, applyEdits, planFixes } from './fixes';
 export { parseConfig, configSchema, configJsonSchema, DEFAULT_CONFIG } from './config';
 export type { ResolvedConfig, ConfigProblem, ConfigLoad } from './config';
 export * from './types';

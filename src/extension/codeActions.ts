@@ -74,8 +74,10 @@ export class PostlintCodeActions implements vscode.CodeActionProvider {
 
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    // A cursor touching a phrase (either end) is on it; a selection must overlap it.
-    const here = result.findings.filter((f) => (from === to ? f.start <= from && from <= f.end : f.start < to && f.end > from));
+    // The findings whose problems VS Code hands over for this range (context.diagnostics): those
+    // the range intersects, ends included — a cursor touching a phrase at either end, and a
+    // selection that ends where a phrase starts or starts where one ends.
+    const here = result.findings.filter((f) => f.start <= to && from <= f.end);
     if (here.length === 0) return actions;
 
     const rulesOffered = new Set<RuleId>();

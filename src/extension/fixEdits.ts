@@ -1,56 +1,24 @@
 // Which text edits the code actions make, as plain functions over the document text and the
 // core's findings (no `vscode` here, so the unit tests can check them exactly).
 
+import { type FixPlan, planFixes as planCoreFixes } from '../core/fixes';
 import type { Finding, RuleId, TextEdit } from '../core/types';
 
-export interface FixPlan {
-  /** Non-overlapping edits, in document order. */
-  edits: TextEdit[];
-  /** The findings those edits fix. */
-  fixed: Finding[];
-}
+export type { FixPlan };
+export { isValidEdit } from '../core/fixes';
 
 /**
  * The first fix of each finding (optionally only those of one rule), in document order,
- * skipping a fix whose edits overlap one already taken — the core's `applyFixes` choice, as
- * edits instead of text, so the editor can apply them as one undoable step.
+ * skipping a fix whose edits overlap one already taken — the core's `applyFixes` choice (the
+ * same function), as edits instead of text, so the editor can apply them as one undoable step.
  */
 export function planFixes(text: string, findings: readonly Finding[], rule?: RuleId): FixPlan {
-  const chosen: TextEdit[] = [];
-  const fixed: Finding[] = [];
-  const candidates = findings
-    .filter((f) => f.fixes.length > 0 && (rule === undefined || f.rule === rule))
-    .map((finding) => ({ finding, edits: finding.fixes[0]!.edits }))
-    .filter(({ edits }) => edits.length > 0)
-    .sort((a, b) => firstStart(a.edits) - firstStart(b.edits));
-  for (const { finding, edits } of candidates) {
-    if (!edits.every((e) => isValidEdit(text, e))) continue;
-    if (edits.some((e, i) => edits.some((o, j) => i !== j && overlaps(e, o)))) continue;
-    if (edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
-    chosen.push(...edits);
-    fixed.push(finding);
-  }
-  chosen.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { edits: chosen, fixed };
+  return planCoreFixes(text, findings, rule === undefined ? undefined : (f) => f.rule === rule);
 }
 
 /** How many findings a fix-all would fix, without caring which. */
 export function fixableCount(text: string, findings: readonly Finding[], rule?: RuleId): number {
   return planFixes(text, findings, rule).fixed.length;
-}
-
-export function isValidEdit(text: string, e: TextEdit): boolean {
-  return Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= text.length;
-}
-
-function firstStart(edits: readonly TextEdit[]): number {
-  return edits.reduce((m, e) => Math.min(m, e.start), Number.MAX_SAFE_INTEGER);
-}
-
-/** Two edits conflict when their ranges overlap, or when both insert at the same point. */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end;
 }
 
 // -------------------------------------------------------------------------------------------

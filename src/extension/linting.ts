@@ -29,15 +29,28 @@ export interface TooLarge {
 
 /**
  * The document's size in KB of UTF-8 when it is over the limit, else undefined. Cheap for the
- * common case: a UTF-16 unit is 1 to 3 bytes of UTF-8, so the length alone usually decides and
- * a huge document's text is never copied out just to be measured.
+ * common case: a UTF-16 unit is 1 to 3 bytes of UTF-8, so the length alone usually decides, and
+ * a document that may be over is measured once per version (hovers, code actions, the status
+ * bar and the preview all ask).
  */
 export function tooLarge(document: vscode.TextDocument, limitKB = maxFileSizeKB(document)): TooLarge | undefined {
   const limit = limitKB * 1024;
   const units = document.offsetAt(new vscode.Position(document.lineCount, 0));
   if (units * 3 <= limit) return undefined;
-  const bytes = units > limit ? units : Buffer.byteLength(document.getText(), 'utf8');
+  // The bytes, not the units, even when the units alone are over the limit: the notice says how
+  // big the file is, and 300,000 Chinese characters are 879 KB, not 293.
+  const bytes = utf8Bytes(document);
   return bytes > limit ? { sizeKB: Math.round(bytes / 1024), limitKB } : undefined;
+}
+
+const measured = new WeakMap<vscode.TextDocument, { version: number; bytes: number }>();
+
+function utf8Bytes(document: vscode.TextDocument): number {
+  const known = measured.get(document);
+  if (known?.version === document.version) return known.bytes;
+  const bytes = Buffer.byteLength(document.getText(), 'utf8');
+  measured.set(document, { version: document.version, bytes });
+  return bytes;
 }
 
 interface CachedResult {

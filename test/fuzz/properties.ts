@@ -1,8 +1,14 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import fc from 'fast-check';
+import { main } from '../../src/cli/program';
+import { parseConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { applyFixes } from '../../src/core/fixes';
-import type { Finding, PlatformId, TextEdit } from '../../src/core/types';
+import type { Finding, PlatformId, RuleId, TextEdit } from '../../src/core/types';
 import { PLATFORM_IDS } from '../../src/core/types';
 
 /**
@@ -134,3 +140,129 @@ export const PROPERTIES: readonly RobustnessProperty[] = [
     assert.deepEqual(b.count, a.count);
   }),
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Size (issue 15): drafts with 10^0 … 10^6 findings, through every output of the CLI.
+
+/**
+ * A piece of draft that gives exactly one finding of `rule` (and a fix) each time it is repeated.
+ * `config` is the `.postlintrc.json` it needs, if any.
+ */
+export interface RepeatedFinding {
+  name: string;
+  piece: string;
+  rule: RuleId;
+  config?: Record<string, unknown>;
+}
+
+export const REPEATED_FINDINGS: readonly RepeatedFinding[] = [
+  { name: 'claims between commas', piece: '最好，', rule: 'ad-law' },
+  // The shape of the report in issue 15: 最好 ×200,000 with nothing between.
+  { name: 'claims run together', piece: '最好', rule: 'ad-law' },
+  { name: 'a team’s banned word', piece: '秒杀，', rule: 'deny', config: { deny: [{ word: '秒杀', replacement: '限时优惠' }] } },
+];
+
+/** Every way the CLI reports a draft: the four formats, `--fix` (its JSON report) and `--jsonl`. */
+export const OUTPUTS = ['stylish', 'json', 'sarif', 'github', 'fix', 'jsonl'] as const;
+export type Output = (typeof OUTPUTS)[number];
+
+/**
+ * A report is written in pieces of about 8 K characters as it is made, so its writes average far
+ * less than this; a report built whole in memory first (a draft's part as one string) is written
+ * in one or two writes of many megabytes. (One piece may still be large: the ad-density finding
+ * carries the place of every selling signal of the draft.)
+ */
+export const MAX_AVERAGE_WRITE_BYTES = 256 * 1024;
+
+/** A stdout that counts instead of keeping: its text is parsed only when asked to keep it. */
+class CountingStream extends Writable {
+  writes = 0;
+  bytes = 0;
+  private readonly kept: Buffer[] = [];
+  constructor(private readonly keep: boolean) {
+    super();
+  }
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.writes++;
+    this.bytes += chunk.length;
+    if (this.keep) this.kept.push(Buffer.from(chunk));
+    callback();
+  }
+  get text(): string {
+    return Buffer.concat(this.kept).toString('utf8');
+  }
+}
+
+/** Findings of `rule` in a report, read the way its format writes them. */
+function countInReport(output: Output, report: string, rule: RuleId): number {
+  switch (output) {
+    case 'stylish':
+      return report.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line) && line.endsWith(`  ${rule}`)).length;
+    case 'github':
+      return report.split('\n').filter((line) => line.includes(`title=postlint ${rule}::`)).length;
+    case 'json':
+    case 'fix': {
+      const [file] = JSON.parse(report) as Array<{ findings: Array<{ rule: string }> }>;
+      return file!.findings.filter((f) => f.rule === rule).length;
+    }
+    case 'sarif': {
+      const log = JSON.parse(report) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
+      return log.runs[0]!.results.filter((r) => r.ruleId === rule).length;
+    }
+    case 'jsonl': {
+      const lines = report.split('\n').filter(Boolean);
+      assert.equal(lines.length, 1, 'one answer line for one input line');
+      return (JSON.parse(lines[0]!) as { findings: Array<{ rule: string }> }).findings.filter((f) => f.rule === rule).length;
+    }
+  }
+}
+
+/**
+ * Runs the CLI (in this process) on `shape.piece` repeated `count` times, in one output, and
+ * checks what a user would: it does not crash, reports every finding (or, with `--fix`, fixes
+ * them all and reports none left), leaves the text outside the fixes as it was, and writes the
+ * report in bounded pieces. `keep: false` skips reading the report back (for the biggest drafts,
+ * where parsing it in the test would cost more than the run).
+ */
+export async function checkManyFindings(shape: RepeatedFinding, count: number, output: Output, keep = true): Promise<void> {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-size-')));
+  try {
+    if (shape.config) fs.writeFileSync(path.join(dir, '.postlintrc.json'), JSON.stringify(shape.config));
+    // Claims are errors in a draft that sells (issue 11): the draft names its product.
+    const text = `---\nproduct: goods\n---\n${shape.piece.repeat(count)}`;
+    const file = path.join(dir, 'draft.weibo');
+    fs.writeFileSync(file, text);
+    const stdout = new CountingStream(keep || output === 'fix');
+    const stderr = new CountingStream(true);
+    const stdin = Readable.from(output === 'jsonl' ? [Buffer.from(`${JSON.stringify({ text: shape.piece.repeat(count), platform: 'weibo', product: 'goods' })}\n`)] : []);
+    const argv =
+      output === 'jsonl' ? ['lint', '--jsonl'] : output === 'fix' ? ['lint', '--fix', '--format', 'json', file] : ['lint', '--format', output, file];
+    const code = await main(argv, { stdin, stdout, stderr, env: { LANG: 'en_US.UTF-8' }, cwd: dir });
+    const what = `${output} of ${shape.name} ×${count}`;
+    assert.equal(stderr.text, '', `${what}: stderr`);
+    assert.ok(stdout.bytes <= MAX_AVERAGE_WRITE_BYTES * stdout.writes, `${what}: ${stdout.bytes} bytes in ${stdout.writes} writes`);
+    if (output === 'fix') {
+      const fixed = fs.readFileSync(file, 'utf8');
+      const left = lint(fixed, { fileName: file, config: shape.config ? parseConfig(JSON.stringify(shape.config), 'c').config : undefined });
+      assert.equal(left.findings.filter((f) => f.rule === shape.rule).length, 0, `${what}: findings left after --fix`);
+      const [report] = JSON.parse(stdout.text) as Array<{ fixesApplied?: number }>;
+      assert.ok((report!.fixesApplied ?? 0) >= count, `${what}: ${report!.fixesApplied} fixes applied`);
+      assert.equal(code, left.findings.some((f) => f.severity === 'error') ? 1 : 0, `${what}: exit code`);
+      return;
+    }
+    assert.ok(code === 0 || code === 1, `${what}: exit code ${code}`);
+    if (keep) assert.equal(countInReport(output, stdout.text, shape.rule), count, `${what}: findings in the report`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The size property: any shape, any output, 10^0 … 10^maxExponent findings. */
+export function manyFindingsProperty(maxExponent: number): fc.IAsyncProperty<[RepeatedFinding, Output, number]> {
+  return fc.asyncProperty(
+    fc.constantFrom(...REPEATED_FINDINGS),
+    fc.constantFrom(...OUTPUTS),
+    fc.integer({ min: 0, max: maxExponent }),
+    (shape, output, exponent) => checkManyFindings(shape, 10 ** exponent, output, exponent <= 5),
+  );
+}

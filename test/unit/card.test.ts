@@ -332,6 +332,27 @@ describe('card: marks', () => {
     ]);
   });
 
+  it('a mark that ends inside an emoji within a topic marks that emoji and not the rest of the topic', () => {
+    // 👍 without its skin tone: the finding ends inside the emoji 👍🏻, which the card draws whole.
+    const text = '#夏日👍🏻好物#';
+    const model = warn(text, 'weibo', [[3, 5, 'thumb']]);
+    assert.deepEqual(shape(model.body), [
+      ['topic', '#夏日', 0, 3],
+      ['topic', '👍🏻', 3, 7, 'marks=0'],
+      ['topic', '好物#', 7, 10],
+    ]);
+  });
+
+  it('a mark that ends inside a surrogate pair takes the whole character, not the text after it', () => {
+    const text = '#最𠀀好物#';
+    const model = warn(text, 'weibo', [[1, 3, 'half a character']]);
+    assert.deepEqual(shape(model.body), [
+      ['topic', '#', 0, 1],
+      ['topic', '最𠀀', 1, 4, 'marks=0'],
+      ['topic', '好物#', 4, 7],
+    ]);
+  });
+
   it('a mark over part of a Weibo link marks the whole 网页链接', () => {
     const text = '看https://example.com/最';
     const model = warn(text, 'weibo', [[5, 9, 'in the link']]);

@@ -1,8 +1,17 @@
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import * as esbuild from 'esbuild';
 import fc from 'fast-check';
 import { parseConfig, MAX_CONFIG_BYTES } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
-import { PROPERTIES } from '../fuzz/properties';
+import { checkManyFindings, manyFindingsProperty, OUTPUTS, PROPERTIES, REPEATED_FINDINGS } from '../fuzz/properties';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { targets } = require('../../esbuild.js') as { targets(production: boolean): esbuild.BuildOptions[] };
 
 /**
  * Issue 6 §1 and §3: hostile drafts and hostile configs never crash, hang or corrupt a draft.
@@ -49,6 +58,9 @@ describe('robustness: big drafts shaped against the rules', function () {
     // Claims are judged by whether the draft sells (issue 11): these name a product.
     ['claims with no sentence mark between them', `---\nproduct: goods\n---\n特此通知。\n${'最好'.repeat(40_000)}`],
     ['claims between commas only', `---\nproduct: goods\n---\n特此通知。\n${'这是最好的，'.repeat(20_000)}`],
+    // Each rewrite of 最好 would spoil the exemption of the 好治愈 after it, and each was matched
+    // to its nearest fix by trying every fix: 20,000 took 30 s, these 60,000 minutes (issue 15).
+    ['claims whose rewrites each unsettle a medical word', `---\nproduct: goods\n---\n特此通知。\n${'最好治愈'.repeat(60_000)}`],
   ];
   for (const [name, text] of shapes) {
     it(`lints ${name} (${Math.round(text.length / 1000)} K characters)`, () => {
@@ -59,6 +71,59 @@ describe('robustness: big drafts shaped against the rules', function () {
       for (const f of r.findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${f.rule} [${f.start},${f.end})`);
     });
   }
+});
+
+/**
+ * Issue 15: `postlint lint` on 最好 ×200,000 crashed in the stylish report (a spread of every row
+ * into Math.max overflowed the stack), every format built a draft's whole report in memory
+ * (SARIF peaked at 4.4 GB for a 10 MB draft), and `--fix` checked each fix against every other.
+ * Each output of the CLI, on drafts with 10^0 … 10^5 findings in this process and 10^6 in a
+ * spawned CLI: every finding reported (or fixed), the report written as it is made. Timings are
+ * not asserted (bench/ measures them); the timeouts only stop a run that would take minutes.
+ */
+describe('robustness: drafts with 10^0 … 10^6 findings, in every output of the CLI', function () {
+  this.timeout(120_000);
+  for (const output of OUTPUTS) {
+    for (let exponent = 0; exponent <= 4; exponent++) {
+      const shape = REPEATED_FINDINGS[exponent % REPEATED_FINDINGS.length]!;
+      it(`${output}: 10^${exponent} findings (${shape.name})`, () => checkManyFindings(shape, 10 ** exponent, output));
+    }
+    // The cheapest shape to lint (a deny word); the report is checked for its writes, not read back.
+    const cheap = REPEATED_FINDINGS.find((s) => s.rule === 'deny')!;
+    it(`${output}: 10^5 findings (${cheap.name})`, () => checkManyFindings(cheap, 10 ** 5, output, output === 'stylish'));
+  }
+
+  it('any shape, any output, up to 10^3 findings (fast-check)', () => fc.assert(manyFindingsProperty(3), { seed: 20261205, numRuns: 12, endOnFailure: true }));
+
+  it('the bundled CLI reports 10^6 findings in stylish, one row each', async function () {
+    this.timeout(600_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-million-'));
+    try {
+      const shipped = targets(false).find((t) => t.outfile === 'dist/cli.js')!;
+      const cli = path.join(dir, 'cli.js');
+      await esbuild.build({ ...shipped, outfile: cli, sourcemap: false, logLevel: 'silent' });
+      const shape = REPEATED_FINDINGS.find((s) => s.rule === 'deny')!;
+      fs.writeFileSync(path.join(dir, '.postlintrc.json'), JSON.stringify(shape.config));
+      fs.writeFileSync(path.join(dir, 'draft.weibo'), shape.piece.repeat(1_000_000));
+      const child = spawn(process.execPath, [cli, 'lint', 'draft.weibo'], { cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // Read as it comes: the report is about 90 MB.
+      let rows = 0;
+      let summary = '';
+      for await (const line of readline.createInterface({ input: child.stdout })) {
+        if (/^ {2}\d+:\d+ .* {2}deny$/.test(line)) rows++;
+        else if (line.startsWith('✖')) summary = line;
+      }
+      const code = await new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('close', resolve)));
+      assert.equal(stderr, '');
+      assert.equal(rows, 1_000_000);
+      assert.match(summary, /^✖ 1,?000,?\d{3} problems/);
+      assert.equal(code, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('robustness: hostile configs', () => {

@@ -13,10 +13,9 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 export function createGithubReport(): StreamingFormatter {
   return {
     begin: () => '',
-    file(file, { cwd, env }) {
+    *file(file, { cwd, env }) {
       const root = env.GITHUB_WORKSPACE || cwd;
       const name = file.path ? path.relative(root, file.path).split(path.sep).join('/') : file.display;
-      let out = '';
       for (const f of file.result.findings) {
         const r = file.range(f);
         const props = [
@@ -27,9 +26,8 @@ export function createGithubReport(): StreamingFormatter {
           `endColumn=${r.endColumn}`,
           `title=${escapeProperty(`postlint ${f.rule}`)}`,
         ].join(',');
-        out += `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
+        yield `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
       }
-      return out;
     },
     end: () => '',
   };

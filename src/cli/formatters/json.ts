@@ -12,10 +12,10 @@ export function createJsonReport(): StreamingFormatter {
   let first = true;
   return {
     begin: () => '[',
-    file(file) {
-      const out = `${first ? '' : ','}${JSON.stringify(jsonOf(file))}`;
+    *file(file) {
+      if (!first) yield ',';
       first = false;
-      return out;
+      yield* jsonPieces(file);
     },
     end: () => ']\n',
   };
@@ -23,21 +23,24 @@ export function createJsonReport(): StreamingFormatter {
 
 export const json = wholeReport(createJsonReport);
 
-function jsonOf(file: LintedFile): Record<string, unknown> {
+/**
+ * `JSON.stringify` of a draft's object, written a finding at a time: the keys before `findings`,
+ * each finding, then the keys after it (the counts come first, so they are counted in a pass of
+ * their own).
+ */
+function* jsonPieces(file: LintedFile): Generator<string> {
   const { result } = file;
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
   let fixableCount = 0;
-  const findings = result.findings.map((f) => {
+  for (const f of result.findings) {
     if (f.severity === 'error') errorCount++;
     else if (f.severity === 'warning') warningCount++;
     else infoCount++;
     if (f.fixes.length) fixableCount++;
-    const { rule, severity, message, start, end, ...rest } = f;
-    return { rule, severity, message, ...file.range(f), start, end, ...rest };
-  });
-  return {
+  }
+  const before = JSON.stringify({
     filePath: file.path ?? file.display,
     platform: result.platform,
     count: result.count,
@@ -46,10 +49,19 @@ function jsonOf(file: LintedFile): Record<string, unknown> {
     warningCount,
     infoCount,
     fixableCount,
-    findings,
+  });
+  const after = JSON.stringify({
     tone: result.tone,
     adDensity: result.adDensity,
     ...(file.fixesApplied ? { fixesApplied: file.fixesApplied } : {}),
     ...(result.internalErrors.length ? { internalErrors: result.internalErrors } : {}),
-  };
+  });
+  yield `${before.slice(0, -1)},"findings":[`;
+  let firstFinding = true;
+  for (const f of result.findings) {
+    const { rule, severity, message, start, end, ...rest } = f;
+    yield `${firstFinding ? '' : ','}${JSON.stringify({ rule, severity, message, ...file.range(f), start, end, ...rest })}`;
+    firstFinding = false;
+  }
+  yield after === '{}' ? ']}' : `],${after.slice(1)}`;
 }

@@ -52,12 +52,10 @@ export function createSarifReport(options: SarifOptions = {}): StreamingFormatte
       tail = skeleton.slice(skeleton.indexOf(']', at + quoted.length) + 1);
       return head;
     },
-    file(file, context) {
-      let out = '';
+    *file(file, context) {
       for (const result of fileResults(file, context.cwd, ruleIndex)) {
-        out += `${count++ === 0 ? '' : ','}\n${indent}${JSON.stringify(result, null, 2).replace(/\n/g, `\n${indent}`)}`;
+        yield `${count++ === 0 ? '' : ','}\n${indent}${JSON.stringify(result, null, 2).replace(/\n/g, `\n${indent}`)}`;
       }
-      return out;
     },
     // An empty array is written `[]`, a full one closes on its own line.
     end: () => `${count === 0 ? '' : `\n${closeIndent}`}]${tail}\n`,
@@ -66,7 +64,7 @@ export function createSarifReport(options: SarifOptions = {}): StreamingFormatte
 
 export function sarifLog(files: readonly LintedFile[], context: FormatContext, options: SarifOptions = {}): Record<string, unknown> {
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id as string, i]));
-  return sarifSkeleton(context, options, files.flatMap((file) => fileResults(file, context.cwd, ruleIndex)));
+  return sarifSkeleton(context, options, files.flatMap((file) => [...fileResults(file, context.cwd, ruleIndex)]));
 }
 
 function sarifSkeleton(context: FormatContext, options: SarifOptions, results: unknown[]): Record<string, unknown> {
@@ -101,9 +99,10 @@ function sarifSkeleton(context: FormatContext, options: SarifOptions, results: u
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-function fileResults(file: LintedFile, cwd: string, ruleIndex: ReadonlyMap<string, number>): Array<Record<string, unknown>> {
+/** Each finding's result, made as it is asked for (one draft can have hundreds of thousands). */
+function* fileResults(file: LintedFile, cwd: string, ruleIndex: ReadonlyMap<string, number>): Generator<Record<string, unknown>> {
   const artifact = artifactLocation(file, cwd);
-  return file.result.findings.map((f) => {
+  for (const f of file.result.findings) {
     const region = regionOf(file, f.start, f.end);
     const index = ruleIndex.get(f.rule);
     const result: Record<string, unknown> = {
@@ -125,8 +124,8 @@ function fileResults(file: LintedFile, cwd: string, ruleIndex: ReadonlyMap<strin
         ],
       }));
     }
-    return result;
-  });
+    yield result;
+  }
 }
 
 function regionOf(file: LintedFile, start: number, end: number) {

@@ -1,6 +1,6 @@
-import type { Severity } from '../../core/types';
+import type { Finding, Severity } from '../../core/types';
 import { platformProfile } from '../../core/platforms';
-import type { StreamingFormatter } from './types';
+import type { LintedFile, StreamingFormatter } from './types';
 import { wholeReport } from './types';
 import { displayWidth, padEnd } from './width';
 
@@ -27,27 +27,32 @@ const SEVERITY_COLOUR: Record<Severity, string> = { error: ANSI.red, warning: AN
 export function createStylishReport(): StreamingFormatter {
   return {
     begin: () => '',
-    file(file, { messages: m, locale, color }) {
+    *file(file, { messages: m, locale, color }) {
       const findings = file.result.findings;
-      if (findings.length === 0) return '';
+      if (findings.length === 0) return;
       const paint = painter(color);
       const { count } = file.result;
       const profile = platformProfile(file.result.platform);
       const measured = `${profile.name[locale]} ${count.length}${count.limit !== null ? `/${count.limit}` : ''} ${m.unit(count.unit)}`;
-      let out = `\n${paint(ANSI.underline, file.display)}  ${paint(ANSI.dim, measured)}\n`;
+      yield `\n${paint(ANSI.underline, file.display)}  ${paint(ANSI.dim, measured)}\n`;
 
-      const rows = findings.map((f) => {
-        const { line, column } = file.range(f);
-        return { pos: `${line}:${column}`, severity: f.severity, label: m.severity[f.severity], message: f.message.replace(/\s*[\r\n]+\s*/g, ' '), rule: f.rule };
-      });
-      const posWidth = Math.max(...rows.map((r) => r.pos.length));
-      const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
+      // The columns are as wide as their widest cell, so the rows are read twice (widths, then
+      // text) instead of held: a draft can have hundreds of thousands of them. Loops, not
+      // Math.max(...cells): a spread passes every cell as an argument, and past about 100,000
+      // arguments that overflows the stack.
+      let posWidth = 0;
+      let labelWidth = 0;
       // A very long message (ad-density's breakdown) would push every rule id far right: align on the others.
-      const messageWidth = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MAX_ALIGNED_MESSAGE));
-      for (const r of rows) {
-        out += `  ${paint(ANSI.dim, r.pos.padEnd(posWidth))}  ${paint(SEVERITY_COLOUR[r.severity], padEnd(r.label, labelWidth))}  ${padEnd(r.message, messageWidth)}  ${paint(ANSI.dim, r.rule)}\n`;
+      let messageWidth = 0;
+      for (const f of findings) {
+        posWidth = Math.max(posWidth, positionOf(file, f).length);
+        labelWidth = Math.max(labelWidth, displayWidth(m.severity[f.severity]));
+        const width = displayWidth(oneLine(f.message));
+        if (width <= MAX_ALIGNED_MESSAGE) messageWidth = Math.max(messageWidth, width);
       }
-      return out;
+      for (const f of findings) {
+        yield `  ${paint(ANSI.dim, positionOf(file, f).padEnd(posWidth))}  ${paint(SEVERITY_COLOUR[f.severity], padEnd(m.severity[f.severity], labelWidth))}  ${padEnd(oneLine(f.message), messageWidth)}  ${paint(ANSI.dim, f.rule)}\n`;
+      }
     },
     end(t, { messages: m, color }) {
       const total = t.errors + t.warnings + t.infos;
@@ -63,6 +68,15 @@ export function createStylishReport(): StreamingFormatter {
 }
 
 export const stylish = wholeReport(createStylishReport);
+
+function positionOf(file: LintedFile, finding: Finding): string {
+  const { line, column } = file.range(finding);
+  return `${line}:${column}`;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
 
 function painter(color: boolean): (code: string, text: string) => string {
   return color ? (code, text) => `${code}${text}${ANSI.reset}` : (_code, text) => text;

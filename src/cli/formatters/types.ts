@@ -49,10 +49,14 @@ export type Formatter = (files: readonly LintedFile[], context: FormatContext) =
  * text before the first file, each file's part in order, then the end (which gets the totals,
  * for summaries). The parts joined are byte for byte the report of the whole list at once. One
  * object serves one report (it may remember what it wrote): make a new one for each.
+ *
+ * A file's part comes in pieces (about one per finding), made as the writer asks for them: one
+ * draft can have hundreds of thousands of findings, and its part as one string was hundreds of
+ * megabytes (SARIF's 584 MB for a 10 MB draft peaked at 4.4 GB of memory).
  */
 export interface StreamingFormatter {
   begin(context: FormatContext): string;
-  file(file: LintedFile, context: FormatContext): string;
+  file(file: LintedFile, context: FormatContext): Iterable<string>;
   end(totals: Tally, context: FormatContext): string;
 }
 
@@ -84,7 +88,7 @@ export function wholeReport(create: () => StreamingFormatter): Formatter {
   return (files, context) => {
     const formatter = create();
     let out = formatter.begin(context);
-    for (const file of files) out += formatter.file(file, context);
+    for (const file of files) for (const piece of formatter.file(file, context)) out += piece;
     return out + formatter.end(tally(files), context);
   };
 }

@@ -99,6 +99,35 @@ describe('code actions', () => {
     assert.equal(document.getText(), before, 'one undo takes the whole fix-all back');
   });
 
+  // Issue 15: VS Code hands a code action provider the problems its range intersects, ends
+  // included (context.diagnostics): a selection that ends where 最好 starts, or starts where it
+  // ends, comes with 最好's problem, and Postlint offered nothing for it.
+  it('offers the fixes of 最好 to a selection that touches it at either end, as VS Code passes its problem', async () => {
+    const { document } = await openWithFindings();
+    const word = rangeOfWord(document, '最好');
+    // Another provider for drafts sees what VS Code hands every provider for the same request
+    // (vscode.executeCodeActionProvider does not return an action's diagnostics).
+    let passed: readonly vscode.Diagnostic[] = [];
+    const spy = vscode.languages.registerCodeActionsProvider('postdraft', {
+      provideCodeActions: (_document, _range, context) => {
+        passed = context.diagnostics;
+        return [];
+      },
+    });
+    try {
+      for (const [side, selection] of [
+        ['ends where it starts', new vscode.Range(word.start.translate(0, -2), word.start)],
+        ['starts where it ends', new vscode.Range(word.end, word.end.translate(0, 1))],
+      ] as const) {
+        const actions = await codeActions(document.uri, selection, vscode.CodeActionKind.QuickFix.value);
+        assert.ok(passed.some((d) => ruleOf(d) === 'ad-law' && d.range.isEqual(word)), `VS Code passes 最好's problem to a selection that ${side}`);
+        actionTitled(actions, 'Replace with “很好”');
+      }
+    } finally {
+      spy.dispose();
+    }
+  });
+
   it('offers source.fixAll.postlint, and it does what “Postlint: Fix All” does', async () => {
     const editor = await openWithFindings();
     const { document } = editor;

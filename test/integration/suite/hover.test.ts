@@ -45,6 +45,32 @@ describe('hovers', () => {
     assert.match(hovers[0]!.value, /\[ad-law\]\(https:\/\/github\.com\/postlint\/postlint\/blob\/main\/docs\/rules\/ad-law\.md\)/);
   });
 
+  // Issue 15: with the cursor right after 最好 (where it stands after typing it) Ctrl+K Ctrl+I
+  // asks at the phrase's end; VS Code's problem hover counts the end as inside, and Postlint's
+  // explanation was missing there. VS Code shows a problem where its range contains the position,
+  // both ends included (Range.contains); Postlint's hover must be there at each of them.
+  it('explains 最好 wherever VS Code shows its problem: the start, the middle and the end edge', async () => {
+    const { document } = await openDraft('hard-sell.moments');
+    const [diagnostic] = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleOf(d) === 'ad-law' && document.getText(d.range) === '最好'), 'ad-law on 最好').then(
+      (ds) => ds.filter((d) => ruleOf(d) === 'ad-law' && document.getText(d.range) === '最好'),
+    );
+    const message = diagnostic!.message;
+    const { start, end } = diagnostic!.range;
+    for (const [edge, position] of [
+      ['start', start],
+      ['middle', start.translate(0, 1)],
+      ['end', end],
+    ] as const) {
+      assert.ok(diagnostic!.range.contains(position), `VS Code shows the problem at the ${edge}`);
+      const hovers = await postlintHovers(document.uri, position);
+      assert.ok(hovers.some((h) => unescape(h.value).includes(message)), `Postlint explains 最好 at its ${edge} (${position.character}): ${hovers.map((h) => h.value).join(' | ')}`);
+    }
+    // One character further VS Code no longer shows it, and neither does Postlint.
+    const after = end.translate(0, 1);
+    assert.ok(!diagnostic!.range.contains(after));
+    assert.ok(!(await postlintHovers(document.uri, after)).some((h) => unescape(h.value).includes(message)), 'not one character after the phrase');
+  });
+
   it('never trusts the Markdown: no command links, no HTML', async () => {
     const { document } = await openDraft('hard-sell.moments');
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => ruleOf(d) === 'ad-law'), 'ad-law findings');

@@ -78,23 +78,38 @@ function settleFixes(text: string, c: FindContext, found: AbsoluteTermMatch[], r
       for (const m of scanned.medical) if (!movedBack.has(`${m.start}:${m.end}`)) unsettled.push(m);
     }
     if (unsettled.length === 0) return;
-    for (const g of unsettled) {
-      let nearest: AbsoluteTermMatch | null = null;
-      let best = Infinity;
-      for (const [k, e] of sorted.entries()) {
-        const from = moved(e.start);
-        // The rewrite applied this round (an earlier `g` may have withdrawn it already).
-        const to = from + e.text.length;
-        const distance = Math.max(0, from - g.end, g.start - to);
-        if (distance < best) {
-          best = distance;
-          nearest = sortedOwner[k]!;
-        }
-      }
-      if (nearest) nearest.rewrites = [];
-    }
+    // Where each edit applied this round lies in the fixed text (an earlier `g` may have withdrawn
+    // its rewrite already). In order and apart, so the nearest to each `g` is found by binary
+    // search: a line of 20,000 claims that each unsettle took 27 s edit by edit (issue 15).
+    const from = sorted.map((e) => moved(e.start));
+    const to = from.map((start, k) => start + sorted[k]!.text.length);
+    for (const g of unsettled) if (sorted.length > 0) sortedOwner[nearestEdit(from, to, g)]!.rewrites = [];
   }
   for (const f of found) f.rewrites = [];
+}
+
+/**
+ * The index of the edit nearest to `g` (distance 0 when they touch or overlap; the first of
+ * equals). The edits lie in order and never overlap: `from` and `to` never decrease.
+ */
+function nearestEdit(from: readonly number[], to: readonly number[], g: { start: number; end: number }): number {
+  const firstAtOrAfter = (values: readonly number[], value: number): number => {
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // The first edit not wholly before g; of those before it, the last ends nearest (the first of
+  // those that end there is the first of equals).
+  const after = firstAtOrAfter(to, g.start);
+  if (after === 0) return 0;
+  const before = firstAtOrAfter(to, to[after - 1]!);
+  if (after === to.length) return before;
+  return g.start - to[before]! <= Math.max(0, from[after]! - g.end) ? before : after;
 }
 
 /**
