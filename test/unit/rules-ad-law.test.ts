@@ -254,7 +254,9 @@ describe('ad-law', () => {
     });
 
     it('flags 绝对 vouching for the goods, keeping the 是 after it', () => {
-      assert.deepEqual(summary('穿起来绝对吸睛'), [['绝对吸睛', 3, 7, '']]);
+      // The finding is 绝对 alone: what it vouches for may hold a claim of its own (绝对是秋季首选).
+      assert.deepEqual(summary('穿起来绝对吸睛'), [['绝对', 3, 5, '']]);
+      assert.deepEqual(summary('卫衣绝对是秋季首选').map((x) => x[0]), ['绝对', '首选']);
       const f = only('这款绝对是不能错过的存在');
       assert.deepEqual(f.fixes[0]!.edits, [{ start: 2, end: 4, text: '' }]);
       assert.deepEqual(summary('绝对值很小'), []);

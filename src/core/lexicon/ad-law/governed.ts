@@ -29,6 +29,8 @@ export const ZUI_ORDINARY: readonly string[] = [
   // Feelings other than liking (liking is read with its experiencer: `LIKING`).
   '讨厌', '恨', '怕', '想', '希望', '盼', '期待', '担心', '烦', '嫌', '羡慕', '佩服', '心疼', '怀念', '在乎', '在意', '疼', '痛',
   '害怕', '难忘', '难过', '伤心', '开心', '高兴', '幸福', '感动', '崇拜', '欣赏', '惦记', '牵挂', '放心不下', '爽', '满意',
+  // Terms of address (最亲爱的粉丝们、最敬爱的老师).
+  '亲爱', '敬爱', '尊敬', '可爱的你',
   // Discourse: what matters most is … (a choice among the writer's own points).
   '重要', '关键', '主要', '要紧', '根本', '要命', '可怕', '可惜', '遗憾', '搞笑', '好笑', '奇怪', '无语', '郁闷', '悲催', '倒霉',
 ];

@@ -184,8 +184,16 @@ export interface Governed {
   phraseEnd: number;
 }
 
-/** The longest phrase a seed is read to govern, in characters (its claim is shown that long). */
+/** The longest phrase a seed is read to govern, in characters. */
 const MAX_PHRASE = 6;
+
+/** How much of a phrase that runs on past `MAX_PHRASE` the finding covers. */
+const SHOWN_PHRASE = 4;
+
+function shownEnd(text: string, g: Governed, spanEnd: number): number {
+  const closed = g.phraseEnd >= spanEnd || !HAN.test(text[g.phraseEnd]!) || PHRASE_END.includes(text[g.phraseEnd]!);
+  return closed ? g.phraseEnd : Math.min(g.phraseEnd, g.phraseStart + SHOWN_PHRASE);
+}
 
 /**
  * The phrase after a seed (最 / 绝对 …): gaps stepped over (最 显瘦), then for 最 为/是 (最为实穿、最是能),
@@ -219,7 +227,10 @@ export function judgeClaim(text: string, m: { start: number; end: number }, e: A
     governed = readGoverned(text, m.end, spanEnd, e.category === 'superlative' || e.category === 'scope');
     if (!governed || !governsClaim(text, m, e, governed, span)) return null;
   }
-  const end = governed ? governed.phraseEnd : m.end;
+  // The claim shown: the seed and what it governs where the phrase ends within reach (最受年轻人
+  // 欢迎), else its start (最是能拂去因天气带来的 → 最是能拂去); 绝对 alone, which vouches for a
+  // whole clause (绝对是秋季首选 holds 首选, a claim of its own).
+  const end = governed ? (e.category === 'certainty' ? m.end : shownEnd(text, governed, spanEnd)) : m.end;
   const after = text.slice(m.end, Math.min(spanEnd, m.end + 12)).replace(/^[ \t\u3000]+/, '');
   if (e.ordinaryBefore && startsWithAny(after, e.ordinaryBefore) && !(e.notOrdinaryBefore && startsWithAny(after, e.notOrdinaryBefore))) return null;
   if (e.ordinaryBeforePattern?.test(after)) return null;
