@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types';
-import { MAX_GAP_RUN, foldUnit, forEachFoldingUnit, gapTable, graphemeEnd, isEvasiveGap, isSubstitute, pinyinSpellings, plainFold } from './spellings';
+import { MAX_GAP_RUN, foldUnit, forEachFoldingUnit, gapTable, graphemeEnd, isEvasiveGap, isPinyinSyllable, isSubstitute, pinyinSpellings, plainFold } from './spellings';
 import type { WordEntry, WordList, WordMatch } from './types';
 
 export { foldUnit, forEachFoldingUnit } from './spellings';
@@ -87,8 +87,21 @@ export class PhraseMatcher {
   /** Where the last `ring.length` consumed units of a scan stood (a power of two, at least `longest`). */
   private ring = new Int32Array(1);
 
-  constructor(lists: readonly WordList[], allowedWords: readonly string[] = []) {
+  /** Whether a list reads through evasive spellings, so a pinyin spelling may be looked for. */
+  private readonly spellingLists: boolean;
+  /** The pinyin spellings of those lists' words, in an automaton of their own, built on first need. */
+  private pinyinMatcher: PhraseMatcher | null = null;
+  private readonly allowedWords: readonly string[];
+
+  /**
+   * `mode` 'pinyin' builds the automaton of the pinyin spellings alone (zui好、di一): the words'
+   * own automaton would otherwise walk every Latin letter of a draft, and a draft with no Latin
+   * letter beside a Chinese character has no pinyin spelling to find.
+   */
+  constructor(lists: readonly WordList[], allowedWords: readonly string[] = [], private readonly mode: 'words' | 'pinyin' = 'words') {
     this.lists = lists;
+    this.allowedWords = allowedWords;
+    this.spellingLists = lists.some((l) => l.readsThroughSpellings === true);
     const words: Array<{ folded: string; payload: number }> = [];
     const addPayload = (word: string, list: number, entry: WordEntry | null, gaps: boolean, pinyin: boolean) => {
       const folded = foldText(word.trim());
@@ -107,8 +120,8 @@ export class PhraseMatcher {
     lists.forEach((list, i) => {
       const evasive = list.readsThroughSpellings === true;
       for (const entry of list.entries) {
-        addPayload(entry.word, i, entry, evasive, false);
-        if (evasive) for (const spelling of pinyinSpellings(entry.word.trim())) addPayload(spelling, i, entry, true, true);
+        if (mode === 'words') addPayload(entry.word, i, entry, evasive, false);
+        else if (evasive && !entry.exempt) for (const spelling of pinyinSpellings(entry.word.trim())) addPayload(spelling, i, entry, true, true);
       }
     });
     for (const word of allowedWords) addPayload(word, NO_LIST, null, false, false);
@@ -268,6 +281,17 @@ export class PhraseMatcher {
    * then the leftmost-longest of overlapping matches is kept.
    */
   scan(text: string, spans: readonly TextSpan[]): Map<WordList, WordMatch[]> {
+    const result = this.scanWords(text, spans);
+    if (this.mode === 'pinyin' || !this.spellingLists || !spans.some((s) => mayHoldPinyin(s.text))) return result;
+    const pinyin = (this.pinyinMatcher ??= new PhraseMatcher(this.lists, this.allowedWords, 'pinyin')).scanWords(text, spans);
+    for (const [list, found] of pinyin) {
+      const own = result.get(list);
+      result.set(list, own ? leftmostLongestMatches([...own, ...found]) : found);
+    }
+    return result;
+  }
+
+  private scanWords(text: string, spans: readonly TextSpan[]): Map<WordList, WordMatch[]> {
     let n = 0;
     for (const span of spans) n = this.scanSpan(text, span.start, span.start + span.text.length, n);
     const result = new Map<WordList, WordMatch[]>();
@@ -453,6 +477,60 @@ export class PhraseMatcher {
   private payloadWord(p: number): string {
     return this.payloadEntry[p]?.word.trim() ?? '';
   }
+}
+
+/** A Latin letter, in either width, as its lower-case half-width code (0: none). */
+function latinLetter(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c >= 0xff41 && c <= 0xff5a) return c - 0xfee0;
+  if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 0x20;
+  return 0;
+}
+
+/**
+ * Whether a text may hold a pinyin spelling: a run of Latin letters that is a syllable, beside
+ * a Chinese character (spaces or marks between allowed: zui 好). iPhone手机、VIP会员 and the
+ * x of masked figures (xx元) are not, so most drafts are not scanned a second time. One pass,
+ * and a string made only for a short run with a Chinese character beside it.
+ */
+function mayHoldPinyin(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (latinLetter(text.charCodeAt(i)) === 0) continue;
+    const start = i;
+    while (i < n && latinLetter(text.charCodeAt(i)) !== 0) i++;
+    const length = i - start;
+    if (length > 6 || (start > 0 && isAsciiWordUnit(text.charCodeAt(start - 1))) || (i < n && isAsciiWordUnit(text.charCodeAt(i)))) continue;
+    if (!hanWithin(text, start - 1, -1) && !hanWithin(text, i, 1)) continue;
+    let run = '';
+    for (let k = start; k < i; k++) run += String.fromCharCode(latinLetter(text.charCodeAt(k)));
+    if (isPinyinSyllable(run)) return true;
+  }
+  return false;
+}
+
+/** A Chinese character at `i`, or past up to three gap units from it in the direction `step`. */
+function hanWithin(text: string, i: number, step: number): boolean {
+  const gap = gapTable();
+  for (let k = 0; k < 4 && i >= 0 && i < text.length; k++, i += step) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+    if (gap[c] === 0) return false;
+  }
+  return false;
+}
+
+function leftmostLongestMatches(matches: WordMatch[]): WordMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: WordMatch[] = [];
+  let lastEnd = -1;
+  for (const m of matches) {
+    if (m.start < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return kept;
 }
 
 function hash(key: number): number {

@@ -91,7 +91,7 @@ export function standardOf(c: number): number {
 
 /**
  * Unit → what the patterns' view (text/view.ts) reads it as: the unit itself for most, the
- * half-width form of a full-width ASCII character, the standard simplified form of a traditional
+ * half-width form of a full-width digit or letter, the standard simplified form of a traditional
  * or variant one (case and digits are kept). One lookup per unit on long texts.
  */
 let viewFolds: Uint16Array | null = null;
@@ -100,7 +100,11 @@ export function viewFoldTable(): Uint16Array {
   if (viewFolds) return viewFolds;
   const table = new Uint16Array(0x10000);
   for (let u = 0; u < 0x10000; u++) table[u] = u;
-  for (let u = 0xff01; u <= 0xff5e; u++) table[u] = u - 0xfee0;
+  // Full-width digits and letters only: full-width punctuation (，！？：) is how Chinese is
+  // written, and the rules' patterns name it as it stands.
+  for (let u = 0xff10; u <= 0xff19; u++) table[u] = u - 0xfee0;
+  for (let u = 0xff21; u <= 0xff3a; u++) table[u] = u - 0xfee0;
+  for (let u = 0xff41; u <= 0xff5a; u++) table[u] = u - 0xfee0;
   const traditional = traditionalTable();
   for (let i = 0; i < TRADITIONAL_PAIRS.length; i += 2) {
     const u = TRADITIONAL_PAIRS.charCodeAt(i);
@@ -252,6 +256,13 @@ function isHighSurrogate(c: number): boolean {
 }
 
 let pinyinByChar: Map<string, string> | null = null;
+let syllables: Set<string> | null = null;
+
+/** Whether a lower-case Latin run is the toneless pinyin of an everyday character. */
+export function isPinyinSyllable(run: string): boolean {
+  syllables ??= new Set(PINYIN_GROUPS.split('|').map((g) => g.slice(0, g.indexOf(':'))));
+  return syllables.has(run);
+}
 
 /** The toneless pinyin of an everyday character (its most common reading), or undefined. */
 export function pinyinOf(char: string): string | undefined {

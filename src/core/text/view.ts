@@ -25,92 +25,111 @@ export interface SpellingView {
   isEvasive(start: number, end: number): boolean;
 }
 
-const views = new WeakMap<TextSpan, SpellingView>();
+/**
+ * The views of the last spans asked for: a lint asks for its title's and its body's again and
+ * again (each pattern family does), and a map keyed by every span ever linted would cost more
+ * than it saves.
+ */
+const recent: Array<{ span: TextSpan; view: SpellingView }> = [];
+const RECENT = 4;
 
 /** The view of a span, made once per span object (a draft's spans live for one lint). */
 export function spellingView(span: TextSpan): SpellingView {
-  let view = views.get(span);
-  if (!view) views.set(span, (view = makeView(span)));
+  for (const r of recent) if (r.span === span) return r.view;
+  const view = makeView(span);
+  recent.unshift({ span, view });
+  if (recent.length > RECENT) recent.pop();
   return view;
 }
 
+/**
+ * A run of gap units the view takes out: where it stands in the span, and how many units of the
+ * span were taken out before its end (so that a view offset maps back with a binary search).
+ */
+interface TakenOut {
+  start: number;
+  end: number;
+  evasive: boolean;
+  /** Units taken out up to and including this run. */
+  removedBefore: number;
+}
+
+/**
+ * One scan: the runs to take out and whether any character folds. Most spans need neither, and
+ * most of the rest only lose a few runs, so the view's text is a few slices of the span; its
+ * offsets are mapped back only for the rare hit (issue 11: a view per lint must cost little).
+ */
 function makeView(span: TextSpan): SpellingView {
   const text = span.text;
   const n = text.length;
   const gap = gapTable();
   const fold = viewFoldTable();
-  // Most spans have nothing to take out or fold: then the view is the span itself. Each gap run
-  // is looked at once (a run is read to its end, and the scan goes on after it).
-  let first = -1;
+  const runs: TakenOut[] = [];
+  let folds = false;
+  let removed = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (gap[c] !== 0) {
-      const end = gapRunEnd(text, i, gap);
-      if (gapRunReading(text, i, end) !== 'keep') {
-        first = i;
-        break;
-      }
-      i = end - 1;
-    } else if (fold[c] !== c) {
-      first = i;
-      break;
-    }
-  }
-  if (first < 0) return identityView(span);
-
-  // Typed arrays: a long draft's view is built in a few milliseconds, not hundreds.
-  const units = new Uint16Array(n);
-  const origin = new Int32Array(n + 1);
-  // evadedBefore[k]: how many evasive gap runs were taken out before the view's unit k.
-  const evadedBefore = new Int32Array(n + 1);
-  let k = 0;
-  for (; k < first; k++) {
-    units[k] = text.charCodeAt(k);
-    origin[k] = k;
-  }
-  let evaded = 0;
-  for (let i = first; i < n; ) {
     const c = text.charCodeAt(i);
     if (gap[c] !== 0) {
       const end = gapRunEnd(text, i, gap);
       const reading = gapRunReading(text, i, end);
       if (reading !== 'keep') {
-        if (reading === 'evasive') evaded++;
-        i = end;
-        continue;
+        removed += end - i;
+        runs.push({ start: i, end, evasive: reading === 'evasive', removedBefore: removed });
       }
-      for (; i < end; i++, k++) {
-        units[k] = text.charCodeAt(i);
-        origin[k] = i;
-        evadedBefore[k] = evaded;
-      }
-      continue;
+      i = end - 1;
+    } else if (!folds && fold[c] !== c) {
+      folds = true;
     }
-    units[k] = fold[c]!;
-    origin[k] = i;
-    evadedBefore[k] = evaded;
-    k++;
-    i++;
   }
-  origin[k] = n;
-  evadedBefore[k] = evaded;
-  // Decoded in one native call (a lone surrogate reads as U+FFFD, one unit for one: offsets hold).
-  const folded = utf16.decode(units.subarray(0, k));
+  if (runs.length === 0 && !folds) return identityView(span);
+
+  let kept = '';
+  let from = 0;
+  for (const r of runs) {
+    kept += text.slice(from, r.start);
+    from = r.end;
+  }
+  kept += text.slice(from);
+  const viewText = folds ? foldString(kept, fold) : kept;
+
+  /** The span offset of the view's unit `i` (the binary search over the runs before it). */
+  const origin = (i: number): number => {
+    let lo = 0;
+    let hi = runs.length;
+    // The runs whose kept text ends at or before view offset i: run k starts at view offset start - removed before it.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = runs[mid]!;
+      if (r.start - (r.removedBefore - (r.end - r.start)) <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return i + (lo > 0 ? runs[lo - 1]!.removedBefore : 0);
+  };
   return {
-    text: folded,
+    text: viewText,
     span,
     toDocument(start, end) {
-      const from = origin[start]!;
-      const to = end > start ? graphemeEnd(text, origin[end - 1]! + 1) : from;
+      const from = origin(start);
+      const to = end > start ? graphemeEnd(text, origin(end - 1) + 1) : from;
       return [span.start + from, span.start + to];
     },
     isEvasive(start, end) {
       if (end <= start) return false;
-      if (evadedBefore[end - 1]! !== evadedBefore[start]!) return true;
-      for (let i = origin[start]!; i <= origin[end - 1]!; i++) if (isTraditional(text.charCodeAt(i))) return true;
+      const a = origin(start);
+      const b = origin(end - 1);
+      for (const r of runs) if (r.evasive && r.start > a && r.end <= b) return true;
+      for (let i = a; i <= b; i++) if (isTraditional(text.charCodeAt(i))) return true;
       return false;
     },
   };
+}
+
+/** The view's folding of a string (width, traditional and variant characters), unit for unit. */
+function foldString(s: string, fold: Uint16Array): string {
+  const units = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) units[i] = fold[s.charCodeAt(i)]!;
+  // Decoded in one native call (a lone surrogate reads as U+FFFD, one unit for one: offsets hold).
+  return utf16.decode(units);
 }
 
 const utf16 = new TextDecoder('utf-16le');
