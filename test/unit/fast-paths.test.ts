@@ -18,6 +18,7 @@ import { eachMatch } from '../../src/core/text/token';
 import { PatternFamily, findPatternHits } from '../../src/core/text/patterns';
 import { INDUCED_SHARING_PATTERNS } from '../../src/core/lexicon/induced-sharing';
 import { FALSE_URGENCY_PATTERNS } from '../../src/core/lexicon/false-urgency';
+import { HARD_SELL_PATTERNS } from '../../src/core/lexicon/hard-sell';
 import type { TextSpan } from '../../src/core/types';
 
 /*
@@ -301,9 +302,11 @@ describe('fast paths agree with the obvious implementations', () => {
     const pieces = fc.constantFrom('转发', '分享', '转', '到', '给', '3', '三', '个', '位', '群', '微信群', '集', '满', '赞', '朋友圈', '吧', '请', '快', '必转', '必',
       '好友', '即可', '领取', '仅剩', '只剩', '最后', '只有', '天', '件', '小时', '名额', '，', '！', '。', '\n', ' ', '的', 'x',
       // Whole hits, cut by what comes around them.
-      '仅剩3件', '最后两天', '只有2小时', '转发到3个群', '集满10个赞', '分享到朋友圈吧', '必转！');
+      '仅剩3件', '最后两天', '只有2小时', '转发到3个群', '集满10个赞', '分享到朋友圈吧', '必转！',
+      // false-urgency and hard-sell pieces: limits, near days, urging words and verbs of buying.
+      '限量', '明天', '起', '涨价', '今晚', '截止', '活动', '赶紧', '快', '速', '来', '去', '下单', '抢', '买', '冲', '从速', '欲购', '直接', '拍');
     const spanText = fc.array(pieces, { maxLength: 14 }).map((p) => p.join(''));
-    for (const patterns of [INDUCED_SHARING_PATTERNS, FALSE_URGENCY_PATTERNS]) {
+    for (const patterns of [INDUCED_SHARING_PATTERNS, FALSE_URGENCY_PATTERNS, HARD_SELL_PATTERNS]) {
       const family = new PatternFamily(patterns);
       fc.assert(
         fc.property(fc.array(spanText, { minLength: 1, maxLength: 2 }), (texts) => {
