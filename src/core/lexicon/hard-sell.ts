@@ -76,9 +76,10 @@ const ORDER_END = '(?=$|[，。！？!?,.~～…；;\\s\\[【吧啊呀哦喔啦�
 const BUY_ONLY = `(?:[下丅]单|购买|抢购|选购|订购|预订|预定|抢定|抢订|认筹|认购|入手|囤货|囤起来|囤|拍下|秒杀|团购|预购|下手|剁手|(?:买|抢|入|拍)${ORDER_END})`;
 /**
  * Verbs that buy in a sale and mean something else among friends (抢票、买股票、报名运动会、上车、
- * 拿下比赛、赶紧冲 in a game): the draft's selling context decides.
+ * 拿下比赛、赶紧冲 in a game): the draft's selling context decides. 体验 only after 来/去 (赶紧来柜体验;
+ * not 让你马上体验cool的感觉, a description).
  */
-const BUY_OR_OTHER = `(?:买|抢|拿下|拿走|拿${ORDER_END}|报名|预约|订|联系|咨询|致电|来电|拨打|领取|领|上车|参加|加入|体验|登陆|登录|注册|冲${ORDER_END})`;
+const BUY_OR_OTHER = `(?:买|抢|拿下|拿走|拿${ORDER_END}|报名|预约|订|联系|咨询|致电|来电|拨打|领取|领|上车|参加|加入|(?<=[来去到至][^，。！？!?,.]{0,5})体验|登陆|登录|注册|冲${ORDER_END})`;
 /**
  * What may stand between the urging word and the verb: 来/去 and a few characters (扫码、私我、去官网、
  * 与您的美疗师), never a comma unless 来/去 follows it (立刻，马上，去买; not 抓紧，需要提前预约).
