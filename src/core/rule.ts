@@ -93,14 +93,26 @@ export interface RulePhrase {
 }
 
 /**
+ * Words that every hit of a pattern family holds (one of the rule's `lists`, matched in the engine's
+ * one pass over the draft), and how far from them a hit may reach: the family then reads only the
+ * text around them (`PatternFamily.hitsNear`). Their matches are not phrases of their own.
+ */
+export interface PatternSeeds {
+  list: WordList;
+  reach: number;
+}
+
+/**
  * A rule's word-list matches and the hits of its pattern family (phrases a list cannot spell
  * out, 转发到3个群), leftmost-longest, the user's allowed words honoured by both. Most drafts
- * have neither: then nothing is searched past the family's gate and nothing is allocated.
+ * have neither: then nothing is searched past the family's gate (or, with `seeds`, at all) and
+ * nothing is allocated.
  */
-export function listAndPatternPhrases(ctx: RuleContext, family: PatternFamily): RulePhrase[] {
-  const matches = ctx.matches();
+export function listAndPatternPhrases(ctx: RuleContext, family: PatternFamily, seeds?: PatternSeeds): RulePhrase[] {
+  const all = ctx.matches();
+  const matches = seeds ? all.filter((m) => m.list !== seeds.list) : all;
   const spans = postSpans(ctx.draft);
-  const hits = family.hits(spans);
+  const hits = seeds ? family.hitsNear(spans, ctx.matchesOf(seeds.list), seeds.reach) : family.hits(spans);
   if (matches.length === 0 && hits.length === 0) return [];
   const phrases: RulePhrase[] = matches.map((m) => ({ start: m.start, end: m.end, text: m.text, category: m.entry.category ?? 'user', fromList: true, evasive: m.evasive }));
   if (hits.length > 0) {

@@ -15,7 +15,7 @@ import type { WordEntry, WordList, WordMatch } from '../../src/core/lexicon/type
 import { findQuotedRanges, insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyToken } from '../../src/core/text';
 import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import { eachMatch } from '../../src/core/text/token';
-import { PatternFamily, findPatternHits } from '../../src/core/text/patterns';
+import { PatternFamily, findPatternHits, windowsAround } from '../../src/core/text/patterns';
 import { INDUCED_SHARING_PATTERNS } from '../../src/core/lexicon/induced-sharing';
 import { FALSE_URGENCY_PATTERNS } from '../../src/core/lexicon/false-urgency';
 import { HARD_SELL_PATTERNS } from '../../src/core/lexicon/hard-sell';
@@ -319,6 +319,28 @@ describe('fast paths agree with the obvious implementations', () => {
         { numRuns: 3000 },
       );
       assert.equal(family.mayHit([{ text: '今天天气很好，转给你看看', start: 0 }]), false);
+    }
+  });
+
+  it('a pattern family read around seeds finds the hits that hold them, and reads nothing without one', () => {
+    const pieces = fc.constantFrom('仅剩', '最后', '名额', '限量', '明天', '起', '涨价', '今晚', '截止', '活动', '赶紧', '快', '速', '来', '去', '下单',
+      '抢', '买', '冲', '从速', '欲购', '直接', '拍', '3', '件', '天', '，', '！', '。', '\n', ' ', '的', 'x', '好', '😀', '吧', '倒计时', '-');
+    const spanText = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
+    for (const patterns of [FALSE_URGENCY_PATTERNS, HARD_SELL_PATTERNS]) {
+      const family = new PatternFamily(patterns);
+      fc.assert(
+        fc.property(fc.array(spanText, { minLength: 1, maxLength: 2 }), (texts) => {
+          const spans = texts.map((t, i) => ({ text: t, start: i * 1000 }));
+          const all = findPatternHits(spans, patterns);
+          // Seeds inside every hit, reach longer than any hit: the same hits, in the same order per window.
+          const near = family.hitsNear(spans, all, 40);
+          const key = (h: { start: number; end: number; category?: string }) => `${h.start}:${h.end}:${h.category}`;
+          assert.deepEqual(near.map(key).sort(), all.map(key).sort());
+          for (const w of windowsAround(spans, all, 40)) assert.ok(!/^[\udc00-\udfff]/.test(w.text), 'no window starts inside a surrogate pair');
+        }),
+        { numRuns: 2000 },
+      );
+      assert.deepEqual(family.hitsNear([{ text: '仅剩3件', start: 0 }], [], 40), []);
     }
   });
 

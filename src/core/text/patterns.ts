@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types';
 import { eachMatch } from './token';
-import { spellingView } from './view';
+import { spellingView, type SpellingView } from './view';
 
 /** A phrase family a word list cannot spell out: it carries a number or a short gap (转发到3个群). */
 export interface PhrasePattern {
@@ -71,6 +71,93 @@ export class PatternFamily {
   hits(spans: readonly TextSpan[]): PhraseHit[] {
     return this.mayHit(spans) ? findPatternHits(spans, this.patterns) : [];
   }
+
+  /**
+   * The hits that lie within `reach` units of a seed (document offsets): the patterns read only
+   * the stretches of text around the seeds, never the whole text. A family whose every hit holds
+   * one of its seeds (a word the engine's one pass over the draft already found) costs nothing on
+   * a draft without them, and little on a long one: the same hits as `hits` as long as each hit
+   * lies within `reach` of a seed it holds.
+   */
+  hitsNear(spans: readonly TextSpan[], seeds: ReadonlyArray<{ start: number; end: number }>, reach: number): PhraseHit[] {
+    if (seeds.length === 0) return [];
+    const out: PhraseHit[] = [];
+    for (const w of windowsAround(spans, seeds, reach)) {
+      const span = spans.find((s) => s.start <= w.start && w.start + w.text.length <= s.start + s.text.length)!;
+      // The window is read in the span's own view (built once per span and shared by every
+      // rule), not in a view of its own: the same reading of its marks, at no cost per window.
+      const view = spellingView(span);
+      const from = viewIndexAt(view, w.start);
+      const to = viewIndexAt(view, w.start + w.text.length);
+      const text = view.text.slice(from, to);
+      const cutBefore = from > 0;
+      const cutAfter = to < view.text.length;
+      for (const p of this.patterns) {
+        eachMatch(p.pattern, text, (m) => {
+          const len = m[0].length;
+          // A hit touching a window's cut edge may be the cut's doing (a look-behind seeing
+          // nothing, an end of text that is not one): a real one lies within reach of its seed.
+          if (len === 0 || (cutBefore && m.index === 0) || (cutAfter && m.index + len === text.length)) return;
+          const [start, end] = view.toDocument(from + m.index, from + m.index + len);
+          const hit: PhraseHit = { start, end, text: span.text.slice(start - span.start, end - span.start), category: p.category };
+          if (view.isEvasive(from + m.index, from + m.index + len)) hit.evasive = true;
+          out.push(hit);
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * The stretches of the spans within `reach` of the seeds, merged where they overlap or touch, as
+ * spans of their own (document offsets kept). A window never splits a surrogate pair.
+ */
+export function windowsAround(spans: readonly TextSpan[], seeds: ReadonlyArray<{ start: number; end: number }>, reach: number): TextSpan[] {
+  const sorted = [...seeds].sort((a, b) => a.start - b.start);
+  const out: TextSpan[] = [];
+  for (const span of spans) {
+    const spanEnd = span.start + span.text.length;
+    let from = -1;
+    let to = -1;
+    const flush = () => {
+      if (from < 0) return;
+      let a = from - span.start;
+      let b = to - span.start;
+      if (a > 0 && isLowSurrogate(span.text.charCodeAt(a))) a--;
+      if (b < span.text.length && isLowSurrogate(span.text.charCodeAt(b))) b++;
+      out.push({ text: span.text.slice(a, b), start: span.start + a });
+    };
+    for (const seed of sorted) {
+      if (seed.end <= span.start || seed.start >= spanEnd) continue;
+      const a = Math.max(span.start, seed.start - reach);
+      const b = Math.min(spanEnd, seed.end + reach);
+      if (from >= 0 && a <= to) to = Math.max(to, b);
+      else {
+        flush();
+        from = a;
+        to = b;
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+/** The first index of the view at or after a document offset (the view's units map to rising offsets). */
+function viewIndexAt(view: SpellingView, offset: number): number {
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.toDocument(mid, mid)[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Leftmost-longest: of overlapping hits, the one starting first (the longer on a tie) is kept. */
