@@ -17,8 +17,8 @@ import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import { eachMatch } from '../../src/core/text/token';
 import { PatternFamily, findPatternHits, windowsAround } from '../../src/core/text/patterns';
 import { INDUCED_SHARING_PATTERNS } from '../../src/core/lexicon/induced-sharing';
-import { FALSE_URGENCY_PATTERNS } from '../../src/core/lexicon/false-urgency';
-import { HARD_SELL_PATTERNS } from '../../src/core/lexicon/hard-sell';
+import { FALSE_URGENCY_PATTERNS, FALSE_URGENCY_SEEDS } from '../../src/core/lexicon/false-urgency';
+import { HARD_SELL_PATTERNS, HARD_SELL_SEEDS } from '../../src/core/lexicon/hard-sell';
 import type { TextSpan } from '../../src/core/types';
 
 /*
@@ -319,6 +319,30 @@ describe('fast paths agree with the obvious implementations', () => {
         { numRuns: 3000 },
       );
       assert.equal(family.mayHit([{ text: '今天天气很好，转给你看看', start: 0 }]), false);
+    }
+  });
+
+  it('every hit of the false-urgency and hard-sell patterns meets one of its family\'s seeds', () => {
+    const pieces = fc.constantFrom('仅剩', '只有', '最后', '名额', '限量', '限时', '明天', '下周一', '12月1日', '起', '涨价', '恢复', '原价', '到', '199',
+      '今晚', '今天', '当天', '截止', '结束', '活动', '赶紧', '马上', '快', '速', '来', '去', '下单', '抢', '购', '买', '冲', '从速', '欲购', '直接',
+      '拍', '就完了', '还不', '？', '吧', '3', 'x', '件', '天', '小时', '个', '，', '！', '。', ' ', '的', '-', '完', '为止', '错过', '再等一年', '仅限', '前');
+    const text = fc.array(pieces, { maxLength: 20 }).map((p) => p.join(''));
+    for (const [patterns, seeds] of [
+      [FALSE_URGENCY_PATTERNS, FALSE_URGENCY_SEEDS],
+      [HARD_SELL_PATTERNS, HARD_SELL_SEEDS],
+    ] as const) {
+      const matcher = new PhraseMatcher([seeds]);
+      fc.assert(
+        fc.property(text, (t) => {
+          const span = { text: t, start: 0 };
+          const found = matcher.scan(t, [span]).get(seeds) ?? [];
+          for (const h of findPatternHits([span], patterns)) {
+            // A seed hidden by an overlapping one (从速买: 从速 hides 速买) is read with it.
+            assert.ok(found.some((m) => m.start < h.end && h.start < m.end), `${h.category} hit «${h.text}» in «${t}» meets no seed`);
+          }
+        }),
+        { numRuns: 3000 },
+      );
     }
   });
 

@@ -77,9 +77,9 @@ describe('rule: false-urgency', () => {
     // Selling: a price and a discount.
     assert.deepEqual(marked('新品特价99元，全场8折，最后一天'), ['最后一天']);
     // One hint of selling: info, saying why.
-    const [info] = run('这款面霜只剩最后20盒了');
+    const [info] = run('这批橙子只剩最后20箱了，私信我');
     assert.equal(info!.severity, 'info');
-    assert.match(info!.message, /草稿里只有一处销售迹象（商品描述）/);
+    assert.match(info!.message, /制造稀缺感「只剩最后20箱」（草稿里只有一处销售迹象（引导购买），这句话可能是推销，也可能只是平常说法）/);
     // Nothing sold: silent, and the phrase is not its own evidence (名额有限 is a promo word).
     assert.deepEqual(words('今年区里公办幼儿园学位名额有限，教育局提醒家长尽早登记。'), []);
     // Its own sentence names the sale: a claim whatever the rest says.

@@ -123,7 +123,7 @@ export const FALSE_URGENCY_PATTERNS: readonly PhrasePattern[] = [
   // 即将售罄、马上抢光、快要断货.
   { id: 'selling-out', category: 'scarcity/self/pure', pattern: /(?:即将|马上|快要|就要)(?:售罄|抢光|卖光|卖完|抢完|断货|告罄)/g },
   // 只限前x位、当天仅限xx人、活动仅限xx对闺蜜、名额有限（仅xx名）.
-  { id: 'first-n-only', category: 'scarcity/context', pattern: new RegExp(`(?:仅限|只限|(?<![无权期上界局时年])限|仅)(?:前)?${NUM}(?:位|名|人|对|组|个名额|个家庭)`, 'g') },
+  { id: 'first-n-only', category: 'scarcity/context', pattern: new RegExp(`(?:仅限|只限|限前|仅)(?:前)?${NUM}(?:位|名|人|对|组|个名额|个家庭)`, 'g') },
   // 错过今天再等一年、错过这次就没了、错过再等下次.
   { id: 'missed-for-good', category: 'once/self/pure', pattern: /错过(?:今天|今晚|这次|本次|这波|这一波|此次)?(?:就|便)?(?:再|要)?(?:等(?:一|两|三|\d)年|等明年|等下次|等下一次|没有了|没了|不再有)/g },
   // 今年最后一次优惠、全年最后一波福利; 今年最后一次 alone only where the sentence names the sale
@@ -163,7 +163,7 @@ export const FALSE_URGENCY_PATTERNS: readonly PhrasePattern[] = [
   },
   // 最后一天、最后2小时、最后三天、最后半个月、只剩两天、仅剩48小时、限时48小时.
   { id: 'last-n-time', category: 'countdown/context', pattern: new RegExp(`最后(?:的)?${NUM}${TIME_UNIT}`, 'g') },
-  { id: 'only-n-time', category: 'countdown/context', pattern: new RegExp(`(?:只剩|仅剩|就剩|剩下|只有|仅有|仅限|只限|只)(?:最后)?${NUM}${TIME_UNIT}(?!前|以前|之前)`, 'g') },
+  { id: 'only-n-time', category: 'countdown/context', pattern: new RegExp(`(?:只剩|仅剩|就剩|剩下|只有|仅有|仅限|只限)(?:最后)?${NUM}${TIME_UNIT}(?!前|以前|之前)`, 'g') },
   // 倒计时3天、倒计时开始.
   { id: 'countdown', category: 'countdown/context', pattern: new RegExp(`倒计时(?!器)(?:${NUM}${TIME_UNIT})?`, 'g') },
   // 今晚12点截止、周五晚上就关闭了、今晚收官 (a clock time alone, x点结束, states the period).
@@ -180,6 +180,28 @@ export const FALSE_URGENCY_PATTERNS: readonly PhrasePattern[] = [
   // 限时抢购、限时推出、限时48小时、限时特价 (限时 alone: a reader could take it either way).
   { id: 'limited-time', category: 'limited/context', pattern: new RegExp(`限时(?:${NUM}${TIME_UNIT})?`, 'g') },
 ];
+
+/**
+ * Seeds of the families: every hit of a pattern above holds one of these words (the limit word,
+ * the thing limited, the rise, the day), so the patterns read only the text around them — found
+ * in the engine's one pass over the draft, through evasive spellings — and nothing in a draft
+ * without them. A new pattern must add the words its hits hold.
+ */
+export const FALSE_URGENCY_SEEDS: WordList = {
+  id: 'false-urgency/seeds',
+  readsThroughSpellings: true,
+  source: 'The trigger words of FALSE_URGENCY_PATTERNS',
+  entries: [
+    '仅剩', '只剩', '还剩', '仅余', '就剩', '剩下', '只有', '仅有', '仅限', '只限', '限前', '仅', '最后', '限量', '限时', '名额', '库存', '现货', '房源',
+    '席位', '座位', '数量', '货源', '套数', '规模', '为止', '即止', '截止', '截单', '停止', '下架', '没了', '没有', '不补', '再补', '要等', '再等',
+    '再不', '还不', '这批', '这波', '这轮', '售罄', '抢光', '卖光', '卖完', '抢完', '断货', '告罄', '错过', '再有', '再也', '一次', '涨价', '调价',
+    '提价', '上调', '涨回', '原价', '正价', '日常价', '零售价', '售价', '原来的价', '涨到', '回到', '复到', '调到', '越来越贵', '今天', '今日',
+    '今晚', '当天', '当日', '这个价', '此价', '这价', '倒计时', '结束', '关闭', '收官',
+  ].map((word) => ({ word, category: 'seed' })),
+};
+
+/** How far from its seed a hit may reach (明天活动一撤就是原价: the day stands up to ~20 before 原价). */
+export const SEED_REACH = 40;
 
 /**
  * Words naming the sale itself. A `context` phrase whose own sentence names one is a claim about

@@ -127,6 +127,27 @@ export const HARD_SELL_PATTERNS: readonly PhrasePattern[] = [
 ];
 
 /**
+ * Seeds of the families: every hit of a pattern above holds one of these words (the urging word,
+ * 快/速 with what follows it, the formula, the slang's frame), so the patterns read only the text
+ * around them, found in the engine's one pass over the draft, and nothing in a draft without them.
+ * A new pattern must add the words its hits hold.
+ */
+const QUICK_NEXT = ['来', '去', '至', '到', '过', '前', '下', '丅', '购', '抢', '选', '订', '预', '认', '入', '囤', '拍', '秒', '团', '剁', '买'];
+export const HARD_SELL_SEEDS: WordList = {
+  id: 'hard-sell/seeds',
+  readsThroughSpellings: true,
+  source: 'The trigger words of HARD_SELL_PATTERNS',
+  entries: [
+    ...`${URGE}|${FRAME}`.replace(/[(?:)]/g, '').split('|').map((w) => w.replace('儿', '')),
+    ...['快', '速'].flatMap((q) => QUICK_NEXT.map((next) => q + next)),
+    '直接', '从速', '速度', '走起', '抢!', '冲!', '就完', '就对', '就得', '还不', '抢定', '抢订', '抢购', '下单', '入手', '囤货', '拍下',
+  ].map((word) => ({ word, category: 'seed' })),
+};
+
+/** How far from its seed a hit may reach (请快快与您的美疗师预约: the verb stands ~10 after 快快). */
+export const SEED_REACH = 40;
+
+/**
  * Talk of the offer next to buyers' slang (冲冲冲！这个价格真的可以冲、学生党冲鸭！平价又好用):
  * what the slang urges is the deal, even in a draft too short for ad-density to call it an ad.
  */

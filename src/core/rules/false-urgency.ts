@@ -1,9 +1,9 @@
-import { BUYER_NARRATION, FALSE_URGENCY, FALSE_URGENCY_PATTERNS, HEARSAY, PUBLIC_PRICE, SALE_EVENT, type UrgencyKind, type UrgencyStrength } from '../lexicon/false-urgency';
+import { BUYER_NARRATION, FALSE_URGENCY, FALSE_URGENCY_PATTERNS, FALSE_URGENCY_SEEDS, HEARSAY, SEED_REACH, PUBLIC_PRICE, SALE_EVENT, type UrgencyKind, type UrgencyStrength } from '../lexicon/false-urgency';
 import type { Fix, Localized, Severity } from '../types';
 import type { Rule, RulePhrase } from '../rule';
 import { listAndPatternPhrases, removeClauseFix } from '../rule';
-import { PatternFamily, postSpans, spanAt } from '../text';
-import { clauseAround, inQuestion, quotedTest, sentenceAround, weigh, withWhy, type Strength } from './pressure';
+import { postSpans, spanAt } from '../text';
+import { clauseAround, familyByCategory, inQuestion, quotedTest, sentenceAround, weigh, withWhy, type Strength } from './pressure';
 
 const PROMOTION_RULE: Localized = {
   zh: '《规范促销行为暂行规定》（市场监管总局令第32号）第五条',
@@ -24,7 +24,8 @@ const WHAT: Record<UrgencyKind, (w: string) => Localized> = {
 };
 
 const KINDS = new Set<string>(Object.keys(WHAT));
-const PATTERNS = new PatternFamily(FALSE_URGENCY_PATTERNS);
+const PATTERNS = familyByCategory(FALSE_URGENCY_PATTERNS);
+const SEEDS = { list: FALSE_URGENCY_SEEDS, reach: SEED_REACH };
 
 /**
  * Pure pressure, removable without losing a fact: the list's set phrases of these kinds and the
@@ -47,10 +48,10 @@ export const falseUrgency: Rule = {
   },
   defaultSeverity: 'warning',
   docs: 'docs/rules/false-urgency.md',
-  lists: [FALSE_URGENCY],
+  lists: [FALSE_URGENCY, FALSE_URGENCY_SEEDS],
   acceptsWords: true,
   check(ctx) {
-    const phrases = listAndPatternPhrases(ctx, PATTERNS);
+    const phrases = listAndPatternPhrases(ctx, PATTERNS, SEEDS);
     if (phrases.length === 0) return;
     const text = ctx.draft.text;
     const spans = postSpans(ctx.draft);

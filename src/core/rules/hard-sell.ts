@@ -1,12 +1,13 @@
-import { CALMER_VERB, FRAME, HARD_SELL, HARD_SELL_CHEERS, HARD_SELL_PATTERNS, OFFER_TALK, ORDER_VERBS, URGE } from '../lexicon/hard-sell';
+import { CALMER_VERB, FRAME, HARD_SELL, HARD_SELL_CHEERS, HARD_SELL_PATTERNS, HARD_SELL_SEEDS, SEED_REACH, OFFER_TALK, ORDER_VERBS, URGE } from '../lexicon/hard-sell';
 import { foldText } from '../lexicon/matcher';
 import type { Rule, RuleContext, RulePhrase } from '../rule';
 import { listAndPatternPhrases, removeClauseFix } from '../rule';
-import { PatternFamily, postSpans, spanAt } from '../text';
+import { postSpans, spanAt } from '../text';
 import type { Fix, TextSpan } from '../types';
-import { clauseAround, quotedTest, sentenceAround, weigh, withWhy, type Strength, type Weighed } from './pressure';
+import { clauseAround, familyByCategory, quotedTest, sentenceAround, weigh, withWhy, type Strength, type Weighed } from './pressure';
 
-const PATTERNS = new PatternFamily(HARD_SELL_PATTERNS);
+const PATTERNS = familyByCategory(HARD_SELL_PATTERNS);
+const SEEDS = { list: HARD_SELL_SEEDS, reach: SEED_REACH };
 
 /** Categories that order by themselves; the others ('order-context', 'come', 'slang-context') need a sale around them. */
 const SELF = new Set(['order', 'formula', 'slang', 'rhetorical']);
@@ -40,15 +41,15 @@ export const hardSell: Rule = {
   },
   defaultSeverity: 'warning',
   docs: 'docs/rules/hard-sell.md',
-  lists: [HARD_SELL, HARD_SELL_CHEERS],
+  lists: [HARD_SELL, HARD_SELL_CHEERS, HARD_SELL_SEEDS],
   acceptsWords: true,
   check(ctx) {
-    const phrases = joinRepeats(listAndPatternPhrases(ctx, PATTERNS));
+    const phrases = joinRepeats(listAndPatternPhrases(ctx, PATTERNS, SEEDS));
     if (phrases.length === 0) return;
     const text = ctx.draft.text;
     const spans = postSpans(ctx.draft);
     const quoted = quotedTest(ctx);
-    const listWords = new Map(ctx.matches().map((m) => [`${m.start}:${m.end}`, m.entry] as const));
+    const listWords = new Map(ctx.matches().filter((m) => m.list !== HARD_SELL_SEEDS).map((m) => [`${m.start}:${m.end}`, m.entry] as const));
     // The rewrites already offered per sentence: a second 值得一试 in one sentence is deleted instead
     // where it stands as a clause of its own (无脑入，闭眼买，不踩雷 → 值得一试，不踩雷).
     const offered = new Map<number, Set<string>>();

@@ -1,6 +1,6 @@
 import { sellingCueKinds } from '../analysis/selling';
 import type { RuleContext } from '../rule';
-import { findQuotedRanges, insideAnyOf } from '../text';
+import { findQuotedRanges, insideAnyOf, PatternFamily, type PhrasePattern } from '../text';
 import type { Localized, Severity, TextSpan } from '../types';
 
 /**
@@ -87,4 +87,21 @@ export function weigh(ctx: RuleContext, strength: Strength, phrase: { start: num
 /** Appends the context note to a message: 「…」（…）. */
 export function withWhy(ctx: RuleContext, message: string, weighed: Weighed): string {
   return weighed.why ? `${message}${ctx.t({ zh: `（${weighed.why}）`, en: ` (${weighed.why})` })}` : message;
+}
+
+/**
+ * The family with one expression per category (the alternation of its patterns, in order): what
+ * the rules need from a hit is its category, and a window of text then costs one search per
+ * category instead of one per pattern (a search has a fixed cost that short windows feel).
+ */
+export function familyByCategory(patterns: readonly PhrasePattern[]): PatternFamily {
+  const byCategory = new Map<string, PhrasePattern[]>();
+  for (const p of patterns) byCategory.set(p.category, [...(byCategory.get(p.category) ?? []), p]);
+  return new PatternFamily(
+    [...byCategory].map(([category, ps]) => ({
+      id: ps.map((p) => p.id).join('+'),
+      category,
+      pattern: ps.length === 1 ? ps[0]!.pattern : new RegExp(ps.map((p) => `(?:${p.pattern.source})`).join('|'), 'g'),
+    })),
+  );
 }
