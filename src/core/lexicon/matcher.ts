@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types';
-import { MAX_GAP_RUN, foldUnit, forEachFoldingUnit, gapTable, graphemeEnd, isEvasiveGap, isPinyinSyllable, isSubstitute, pinyinSpellings, plainFold } from './spellings';
+import { MAX_GAP_RUN, charsReadAs, foldUnit, forEachFoldingUnit, gapTable, graphemeEnd, isEvasiveGap, isPinyinSyllable, isSubstitute, plainFold } from './spellings';
 import type { WordEntry, WordList, WordMatch } from './types';
 
 export { foldUnit, forEachFoldingUnit } from './spellings';
@@ -75,8 +75,6 @@ export class PhraseMatcher {
   private readonly payloadList: number[] = [];
   private readonly payloadEntry: Array<WordEntry | null> = [];
   private readonly payloadExempt: boolean[] = [];
-  /** A pinyin spelling of its entry's word (zui好 for 最好): an evasive spelling whenever it matches. */
-  private readonly payloadPinyin: boolean[] = [];
   /** Whether a match may step over gap units (its list reads through evasive spellings). */
   private readonly payloadGaps: boolean[] = [];
   /** Units in the longest word: the scan remembers where that many consumed units stood. */
@@ -89,21 +87,12 @@ export class PhraseMatcher {
 
   /** Whether a list reads through evasive spellings, so a pinyin spelling may be looked for. */
   private readonly spellingLists: boolean;
-  /** The pinyin spellings of those lists' words, in an automaton of their own, built on first need. */
-  private pinyinMatcher: PhraseMatcher | null = null;
-  private readonly allowedWords: readonly string[];
 
-  /**
-   * `mode` 'pinyin' builds the automaton of the pinyin spellings alone (zui好、di一): the words'
-   * own automaton would otherwise walk every Latin letter of a draft, and a draft with no Latin
-   * letter beside a Chinese character has no pinyin spelling to find.
-   */
-  constructor(lists: readonly WordList[], allowedWords: readonly string[] = [], private readonly mode: 'words' | 'pinyin' = 'words') {
+  constructor(lists: readonly WordList[], allowedWords: readonly string[] = []) {
     this.lists = lists;
-    this.allowedWords = allowedWords;
     this.spellingLists = lists.some((l) => l.readsThroughSpellings === true);
     const words: Array<{ folded: string; payload: number }> = [];
-    const addPayload = (word: string, list: number, entry: WordEntry | null, gaps: boolean, pinyin: boolean) => {
+    const addPayload = (word: string, list: number, entry: WordEntry | null, gaps: boolean) => {
       const folded = foldText(word.trim());
       if (!folded) return;
       const p = this.payloadLength.length;
@@ -112,19 +101,15 @@ export class PhraseMatcher {
       this.payloadList.push(list);
       this.payloadEntry.push(entry);
       this.payloadExempt.push(entry?.exempt === true);
-      this.payloadPinyin.push(pinyin);
       this.payloadGaps.push(gaps);
       if (folded.length > this.longest) this.longest = folded.length;
       words.push({ folded, payload: p });
     };
     lists.forEach((list, i) => {
       const evasive = list.readsThroughSpellings === true;
-      for (const entry of list.entries) {
-        if (mode === 'words') addPayload(entry.word, i, entry, evasive, false);
-        else if (evasive && !entry.exempt) for (const spelling of pinyinSpellings(entry.word.trim())) addPayload(spelling, i, entry, true, true);
-      }
+      for (const entry of list.entries) addPayload(entry.word, i, entry, evasive);
     });
-    for (const word of allowedWords) addPayload(word, NO_LIST, null, false, false);
+    for (const word of allowedWords) addPayload(word, NO_LIST, null, false);
     let ring = 1;
     while (ring < this.longest) ring *= 2;
     this.ring = new Int32Array(ring);
@@ -282,13 +267,45 @@ export class PhraseMatcher {
    */
   scan(text: string, spans: readonly TextSpan[]): Map<WordList, WordMatch[]> {
     const result = this.scanWords(text, spans);
-    if (this.mode === 'pinyin' || !this.spellingLists || !spans.some((s) => mayHoldPinyin(s.text))) return result;
-    const pinyin = (this.pinyinMatcher ??= new PhraseMatcher(this.lists, this.allowedWords, 'pinyin')).scanWords(text, spans);
-    for (const [list, found] of pinyin) {
-      const own = result.get(list);
-      result.set(list, own ? leftmostLongestMatches([...own, ...found]) : found);
-    }
+    if (this.spellingLists) for (const span of spans) this.addPinyinSpellings(text, span, result);
     return result;
+  }
+
+  /**
+   * Words written with one character in pinyin (zui好、di一、bao过): where a run of Latin letters
+   * that is a syllable stands beside a Chinese character, each character read so is put in its
+   * place in a short window around it and the window scanned again; a match of a list that reads
+   * through spellings, holding that character, is a match of the text. Few drafts have such a run
+   * (170 of the bench corpus's 7,774: iPhone手机、VIP会员、xx元 are not syllables), so the cost
+   * falls on them alone, and no automaton of pinyin spellings has to be built.
+   */
+  private addPinyinSpellings(text: string, span: TextSpan, result: Map<WordList, WordMatch[]>): void {
+    for (const run of pinyinRuns(span.text)) {
+      const start = span.start + run.start;
+      const end = span.start + run.end;
+      const from = Math.max(span.start, start - PINYIN_WINDOW);
+      const to = Math.min(span.start + span.text.length, end + PINYIN_WINDOW);
+      const before = text.slice(from, start);
+      const after = text.slice(end, to);
+      const shift = end - start - 1;
+      for (const c of charsReadAs(run.syllable)) {
+        const window = before + c + after;
+        const at = before.length;
+        for (const [list, found] of this.scanWords(window, [{ text: window, start: 0 }])) {
+          if (list.readsThroughSpellings !== true) continue;
+          const spelled: WordMatch[] = [];
+          for (const m of found) {
+            if (m.start > at || m.end <= at) continue;
+            const mStart = from + m.start;
+            const mEnd = from + m.end + shift;
+            spelled.push({ ...m, start: mStart, end: mEnd, text: text.slice(mStart, mEnd), evasive: true });
+          }
+          if (spelled.length === 0) continue;
+          const own = result.get(list);
+          result.set(list, own ? leftmostLongestMatches([...own, ...spelled]) : spelled);
+        }
+      }
+    }
   }
 
   private scanWords(text: string, spans: readonly TextSpan[]): Map<WordList, WordMatch[]> {
@@ -445,12 +462,11 @@ export class PhraseMatcher {
   }
 
   /**
-   * Whether a match is spelled to evade a filter: it stepped over gap units, it is a pinyin
-   * spelling, or a character in it is a look-alike or a traditional form. Case and width alone
+   * Whether a match is spelled to evade a filter: it stepped over gap units, or a character in it
+   * is a look-alike or a traditional form (pinyin spellings are found and marked apart). Case and width alone
    * are not evasion (TOP1, ＮＯ．１).
    */
   private isEvasive(text: string, start: number, end: number, p: number): boolean {
-    if (this.payloadPinyin[p]) return true;
     if (end - start !== this.payloadLength[p]) {
       // Line the text up with the word as the scan did (a unit of the word is taken, anything
       // else was stepped over) and judge each run stepped over.
@@ -488,26 +504,28 @@ function latinLetter(c: number): number {
   return 0;
 }
 
+/** How many characters either side of a pinyin spelling are scanned with it (the longest words are shorter). */
+const PINYIN_WINDOW = 10;
+
 /**
- * Whether a text may hold a pinyin spelling: a run of Latin letters that is a syllable, beside
- * a Chinese character (spaces or marks between allowed: zui 好). iPhone手机、VIP会员 and the
- * x of masked figures (xx元) are not, so most drafts are not scanned a second time. One pass,
+ * The runs of Latin letters in a text that are a pinyin syllable standing beside a Chinese
+ * character (spaces or marks between allowed: zui 好): where a pinyin spelling may be. One pass,
  * and a string made only for a short run with a Chinese character beside it.
  */
-function mayHoldPinyin(text: string): boolean {
+function pinyinRuns(text: string): Array<{ start: number; end: number; syllable: string }> {
+  const out: Array<{ start: number; end: number; syllable: string }> = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (latinLetter(text.charCodeAt(i)) === 0) continue;
     const start = i;
     while (i < n && latinLetter(text.charCodeAt(i)) !== 0) i++;
-    const length = i - start;
-    if (length > 6 || (start > 0 && isAsciiWordUnit(text.charCodeAt(start - 1))) || (i < n && isAsciiWordUnit(text.charCodeAt(i)))) continue;
+    if (i - start > 6 || (start > 0 && isAsciiWordUnit(text.charCodeAt(start - 1))) || (i < n && isAsciiWordUnit(text.charCodeAt(i)))) continue;
     if (!hanWithin(text, start - 1, -1) && !hanWithin(text, i, 1)) continue;
     let run = '';
     for (let k = start; k < i; k++) run += String.fromCharCode(latinLetter(text.charCodeAt(k)));
-    if (isPinyinSyllable(run)) return true;
+    if (isPinyinSyllable(run)) out.push({ start, end: i, syllable: run });
   }
-  return false;
+  return out;
 }
 
 /** A Chinese character at `i`, or past up to three gap units from it in the direction `step`. */

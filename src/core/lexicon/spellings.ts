@@ -256,12 +256,27 @@ function isHighSurrogate(c: number): boolean {
 }
 
 let pinyinByChar: Map<string, string> | null = null;
-let syllables: Set<string> | null = null;
+let charsBySyllable: Map<string, string> | null = null;
+
+function syllableTable(): Map<string, string> {
+  if (!charsBySyllable) {
+    charsBySyllable = new Map();
+    for (const group of PINYIN_GROUPS.split('|')) {
+      const colon = group.indexOf(':');
+      charsBySyllable.set(group.slice(0, colon), group.slice(colon + 1));
+    }
+  }
+  return charsBySyllable;
+}
 
 /** Whether a lower-case Latin run is the toneless pinyin of an everyday character. */
 export function isPinyinSyllable(run: string): boolean {
-  syllables ??= new Set(PINYIN_GROUPS.split('|').map((g) => g.slice(0, g.indexOf(':'))));
-  return syllables.has(run);
+  return syllableTable().has(run);
+}
+
+/** The everyday characters read as a syllable (zui: 咀嘴醉最罪). */
+export function charsReadAs(syllable: string): string {
+  return syllableTable().get(syllable) ?? '';
 }
 
 /** The toneless pinyin of an everyday character (its most common reading), or undefined. */
@@ -275,20 +290,4 @@ export function pinyinOf(char: string): string | undefined {
     }
   }
   return pinyinByChar.get(char);
-}
-
-/**
- * The spellings of a word with one of its characters written in pinyin (zui好, 第yi): the form
- * people use to slip a term past a filter. Words of one character have none (a lone syllable is
- * an English or pinyin word of its own).
- */
-export function pinyinSpellings(word: string): string[] {
-  const chars = [...word];
-  if (chars.length < 2) return [];
-  const out: string[] = [];
-  chars.forEach((c, i) => {
-    const syllable = pinyinOf(c);
-    if (syllable) out.push(chars.slice(0, i).join('') + syllable + chars.slice(i + 1).join(''));
-  });
-  return out;
 }

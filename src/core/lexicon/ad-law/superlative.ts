@@ -139,13 +139,12 @@ const ENTRIES: AdLawEntry[] = [
   // The seed (issue 11): 最 before any other adjective or verb phrase (最耐穿、最受年轻人欢迎、
   // 最是能拂去烦躁). The entries above are the phrases with a rewrite or an ordinary sense of their
   // own; for the rest the rule reads what the seed governs (lexicon/ad-law/governed.ts), and its
-  // fix takes the 最 away (耐穿的、受年轻人欢迎的). 蕞 and 醉 spell 最 to slip past filters, and so
-  // does zui (pinyin of 最 alone, which no word of the lists spells).
+  // fix takes the 最 away (耐穿的、受年轻人欢迎的). 蕞 and 醉 spell 最 to slip past filters (zui is
+  // found as every pinyin spelling is, by the matcher).
   entry('最', 'superlative', { governs: 'phrase' }),
   entry('最为', 'superlative', { governs: 'phrase' }),
   entry('蕞', 'superlative', { governs: 'phrase', spellingOf: '最' }),
   entry('醉', 'superlative', { governs: 'degree', spellingOf: '最' }),
-  entry('zui', 'superlative', { governs: 'phrase', spellingOf: '最' }),
 
   ...exempt('superlative', ['蕞尔', ...NOT_CLAIMS]),
   // Consumer tips (《广告绝对化用语执法指南》: 使用方法、使用时间、保存期限等消费提示).
