@@ -141,7 +141,7 @@ describe('evasive spellings', () => {
     it('rules with patterns report the evasive spelling and say so', () => {
       const r = lint('转 发 到 3 个 群即可领取红包', { fileName: 'a.moments' });
       const f = r.findings.find((x) => x.rule === 'induced-sharing')!;
-      assert.equal(r.draft.text.slice(f.start, f.end), '转 发 到 3 个 群');
+      assert.equal(r.draft.text.slice(f.start, f.end), '转 发 到 3 个 群即可领取');
       assert.match(f.message, /平台和监管照样认得出/);
       const plainSpacing = lint('转发到 3 个群即可领取红包', { fileName: 'a.moments' }).findings.find((x) => x.rule === 'induced-sharing')!;
       assert.doesNotMatch(plainSpacing.message, /认得出/);

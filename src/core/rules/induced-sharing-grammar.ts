@@ -1,0 +1,297 @@
+import {
+  ACTION_FORMS,
+  BLESSING_FORMS,
+  CALL_FORM,
+  DISCUSSION_CONTEXT,
+  GROUP_QUOTA,
+  NEARBY_LOTTERY,
+  NEGATION_BEFORE,
+  PERSON_QUOTA,
+  PRESSURE_FORMS,
+  REPORT_CONTEXT,
+  REWARD_FORMS,
+  COLLECTION_TASK,
+  type CueForm,
+} from '../lexicon/induced-sharing';
+import type { WordMatch } from '../lexicon/types';
+import { findQuotedRanges, insideAny } from '../text';
+import { spellingView } from '../text/view';
+import type { TextSpan } from '../types';
+
+/**
+ * The grammar of induced sharing (issue 11): in each sentence that holds a seed, an action the
+ * reader is asked to take joined to a reward it earns, or a pressure formula. Only sentences with
+ * a seed are read, each once, through its spelling view (转*发 and 轉發 read as 转发), so the cost
+ * follows the number of candidate sentences, never the length of the draft.
+ */
+
+/** One kind of finding: what the message says and which platform rule applies. */
+export type InducementKind = 'lottery' | 'reward' | 'quota' | 'unlock' | 'referral' | 'assist' | 'checkin' | 'collect' | 'pressure';
+
+export interface Inducement {
+  start: number;
+  end: number;
+  kind: InducementKind;
+  /** The actions asked for (repost, tag, like …), in order of appearance. */
+  actions: string[];
+  /** For pressure: identity, curse, chain, exaggeration or blessing. */
+  pressure?: string;
+  evasive: boolean;
+}
+
+interface Cue {
+  kind: string;
+  start: number;
+  end: number;
+  evasive: boolean;
+}
+
+/** Patterns of one family joined into one expression, one capturing group per form. */
+class CueFamily {
+  private readonly re: RegExp;
+  constructor(private readonly forms: readonly CueForm[]) {
+    this.re = new RegExp(forms.map((f) => `(${f.source})`).join('|'), 'g');
+  }
+  /** Cues in a sentence's spelling view, in document offsets. */
+  find(view: ReturnType<typeof spellingView>): Cue[] {
+    const out: Cue[] = [];
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let g = 1;
+      while (m[g] === undefined) g++;
+      const [start, end] = view.toDocument(m.index, m.index + m[0].length);
+      out.push({ kind: this.forms[g - 1]!.kind, start, end, evasive: view.isEvasive(m.index, m.index + m[0].length) });
+    }
+    return out;
+  }
+}
+
+// Quotas first: where one starts, it is the longer reading (转发到3个群, not 转发).
+const ACTIONS = new CueFamily([{ kind: 'quota', source: PERSON_QUOTA }, { kind: 'quota', source: GROUP_QUOTA }, ...ACTION_FORMS]);
+const REWARDS = new CueFamily([...REWARD_FORMS, ...BLESSING_FORMS]);
+const PRESSURE = new CueFamily(PRESSURE_FORMS);
+const GROUP_QUOTA_ALONE = new RegExp(GROUP_QUOTA);
+const CALL = new CueFamily([{ kind: 'call', source: CALL_FORM }]);
+const NEARBY_LOTTERY_RE = new RegExp(NEARBY_LOTTERY);
+const REPORT_RE = new RegExp(REPORT_CONTEXT);
+const DISCUSSION_RE = new RegExp(DISCUSSION_CONTEXT);
+
+/** Actions whose blessing or curse makes a chain letter (a like or a follow does not). */
+const PASSING_ON = new Set(['repost', 'share', 'quota']);
+/** How far a reward may stand after the action it pays for (in document units). */
+const MAX_GAP = 40;
+/** How far a sentence is read on each side of a seed: long unpunctuated text is cut into windows. */
+const MAX_REACH = 160;
+/** How far the sentence before or after a bare call may be for its lottery to count. */
+const NEIGHBOUR_REACH = 80;
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** What is written, read as its spelling view reads it (集 赞 → 集赞). */
+function plainOf(written: string): string {
+  return spellingView({ text: written, start: 0 }).text;
+}
+/** 转发了、关注过: what someone did. But 转发过500、点赞过千 is a threshold to reach. */
+const NARRATED_AFTER = /^(?:了|过(?!\s*(?:\d|[xX一二两三四五六七八九十百千万几])))/;
+
+interface Sentence {
+  start: number;
+  end: number;
+  /** Whether the neighbouring sentence on each side belongs to the same post (not across `//@`, a span end or a cut). */
+  openBefore: boolean;
+  openAfter: boolean;
+}
+
+/** Whether `//` (then spaces) and `@` start at `i`: Weibo's repost chain, where one poster's words end. */
+function chainAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2f || text.charCodeAt(i + 1) !== 0x2f) return false;
+  let j = i + 2;
+  while (text[j] === ' ' || text[j] === '\u3000') j++;
+  return text[j] === '@';
+}
+
+/** The sentence around `at` inside `[from, to)`. */
+function sentenceAt(text: string, at: number, from: number, to: number): Sentence {
+  let start = at;
+  let openBefore = false;
+  const left = Math.max(from, at - MAX_REACH);
+  for (;;) {
+    if (start <= left) break;
+    const c = text[start - 1]!;
+    if (SENTENCE_END.test(c)) {
+      openBefore = c !== '\n';
+      break;
+    }
+    if (start >= 2 && text[start - 1] === '/' && chainAt(text, start - 2)) break;
+    if (chainAt(text, start - 1)) break;
+    start--;
+  }
+  let end = at;
+  let openAfter = false;
+  const right = Math.min(to, at + MAX_REACH);
+  for (;;) {
+    if (end >= right) break;
+    const c = text[end]!;
+    if (SENTENCE_END.test(c)) {
+      openAfter = c !== '\n';
+      break;
+    }
+    if (chainAt(text, end)) break;
+    end++;
+  }
+  return { start, end, openBefore, openAfter };
+}
+
+/** Findings of one sentence, and whether it holds a bare call to repost. */
+interface SentenceReading {
+  found: Inducement[];
+  call: Cue | null;
+}
+
+function readSentence(text: string, sentence: Sentence, seeds: readonly WordMatch[]): SentenceReading {
+  const span: TextSpan = { text: text.slice(sentence.start, sentence.end), start: sentence.start };
+  const view = spellingView(span);
+  const quoted = findQuotedRanges(span.text).map(([a, b]): [number, number] => [a + span.start, b + span.start]);
+  const inQuote = (a: number, b: number) => insideAny(a, b, quoted);
+  if (DISCUSSION_RE.test(view.text)) return { found: [], call: null };
+  const found: Inducement[] = [];
+
+  for (const p of PRESSURE.find(view)) {
+    if (inQuote(p.start, p.end)) continue;
+    found.push({ start: p.start, end: p.end, kind: 'pressure', pressure: p.kind, actions: ['repost'], evasive: p.evasive });
+  }
+
+  // Not an action asked for: refused (不需要转发) or narrated (我转发了、关注过).
+  const actions = ACTIONS.find(view).filter((a) => !NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 5), a.start)) && !NARRATED_AFTER.test(text.slice(a.end, a.end + 3)));
+  // Spellings the patterns cannot read (zhuan发, 砖发, zf) stand for the action they spell.
+  for (const m of seeds) {
+    const spelled = m.entry.category?.startsWith('spelling/') || (m.evasive && /[A-Za-z]/.test(m.text) && !/^[A-Za-z]+$/.test(m.entry.word));
+    if (!spelled || actions.some((a) => a.start < m.end && m.start < a.end)) continue;
+    const kind = m.entry.category!.replace('spelling/', '');
+    if (kind !== 'pressure') actions.push({ kind, start: m.start, end: m.end, evasive: true });
+  }
+  actions.sort((a, b) => a.start - b.start);
+  // A result or a thank-you reports a lottery (恭喜…获得、已经送出), it offers nothing.
+  const report = REPORT_RE.test(view.text);
+  const rewards = actions.length > 0 && !report ? REWARDS.find(view) : [];
+  const paidLater = new Set(actions.filter((a) => rewards.some((r) => r.start >= a.end && r.start - a.end <= MAX_GAP)));
+
+  for (const r of rewards) {
+    const paid = actions.filter(
+      (a) =>
+        (r.kind !== 'blessing' || PASSING_ON.has(a.kind)) &&
+        !(inQuote(a.start, a.end) && inQuote(r.start, r.end)) &&
+        ((a.start < r.start && r.start - a.end <= MAX_GAP) ||
+          // 有奖转发; 老带新 and 转介绍 name a referral scheme, whose reward may come first when none follows.
+          (r.end === a.start && /^有[奖礼]/.test(text.slice(r.start, r.end))) ||
+          (r.kind !== 'blessing' && a.kind === 'invite' && a.start >= r.end && a.start - r.end <= 8 && !paidLater.has(a))),
+    );
+    if (paid.length === 0) continue;
+    const start = Math.min(r.start, ...paid.map((a) => a.start));
+    const end = Math.max(r.end, ...paid.map((a) => a.end));
+    const kinds = paid.map((a) => a.kind);
+    found.push({ start, end, kind: kindOf(kinds, r.kind), pressure: r.kind === 'blessing' ? 'blessing' : undefined, actions: kinds, evasive: r.evasive || paid.some((a) => a.evasive) });
+  }
+
+  // A quota of groups is never narration, and a collection task implies its prize: they stand alone.
+  for (const a of actions) {
+    const written = text.slice(a.start, a.end);
+    if (a.kind === 'quota' && GROUP_QUOTA_ALONE.test(written)) found.push({ start: a.start, end: a.end, kind: 'quota', actions: ['quota'], evasive: a.evasive });
+    else if ((a.kind === 'like' || a.kind === 'collect-task') && written.startsWith('集') && !report && !inQuote(a.start, a.end) && COLLECTION_TASK.test(plainOf(written))) {
+      // With the actions written right before it: 转发集赞、分享朋友圈集赞.
+      let start = a.start;
+      for (let k = actions.indexOf(a) - 1; k >= 0 && actions[k]!.end <= start && start - actions[k]!.end <= 2; k--) start = actions[k]!.start;
+      found.push({ start, end: a.end, kind: 'collect', actions: [a.kind], evasive: a.evasive });
+    }
+  }
+
+  const merged = mergeOverlapping(found);
+  const call = merged.length === 0 && !report ? (CALL.find(view)[0] ?? null) : null;
+  return { found: merged, call };
+}
+
+function kindOf(actions: readonly string[], reward: string): InducementKind {
+  if (reward === 'blessing') return 'pressure';
+  if (actions.includes('quota')) return 'quota';
+  if (reward === 'unlock') return 'unlock';
+  if (actions.includes('invite')) return 'referral';
+  if (actions.includes('assist')) return 'assist';
+  if (actions.includes('checkin')) return 'checkin';
+  if (actions.includes('collect-task')) return 'collect';
+  return reward === 'lottery' ? 'lottery' : 'reward';
+}
+
+/** Overlapping findings of one sentence become one, the strongest kind first (pressure and quotas name the most). */
+function mergeOverlapping(found: Inducement[]): Inducement[] {
+  if (found.length < 2) return found;
+  const rank = (k: InducementKind) => ['pressure', 'quota', 'unlock', 'referral', 'assist', 'checkin', 'collect', 'lottery', 'reward'].indexOf(k);
+  found.sort((a, b) => a.start - b.start);
+  const out: Inducement[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      last.actions = [...new Set([...last.actions, ...f.actions])];
+      last.evasive ||= f.evasive;
+      if (rank(f.kind) < rank(last.kind)) {
+        last.kind = f.kind;
+        last.pressure = f.pressure;
+      }
+      continue;
+    }
+    out.push({ ...f, actions: [...f.actions] });
+  }
+  return out;
+}
+
+/**
+ * Every inducement in the spans: the sentences around the seeds read once each, and a bare call
+ * to repost (继续转发) reported when the sentence before or after it in the same post announces
+ * a lottery (Weibo posts often put the two apart).
+ */
+export function findInducements(text: string, spans: readonly TextSpan[], seeds: readonly WordMatch[]): Inducement[] {
+  const out: Inducement[] = [];
+  let i = 0;
+  for (const span of spans) {
+    const from = span.start;
+    const to = span.start + span.text.length;
+    let readUpTo = from;
+    while (i < seeds.length && seeds[i]!.start < to) {
+      const seed = seeds[i]!;
+      if (seed.start < from || seed.start < readUpTo) {
+        i++;
+        continue;
+      }
+      const sentence = sentenceAt(text, seed.start, from, to);
+      let j = i;
+      while (j < seeds.length && seeds[j]!.start < sentence.end) j++;
+      const { found, call } = readSentence(text, sentence, seeds.slice(i, j));
+      out.push(...found);
+      if (call && lotteryNearby(text, sentence, from, to)) out.push({ start: call.start, end: call.end, kind: 'lottery', actions: ['repost'], evasive: call.evasive });
+      readUpTo = Math.max(sentence.end, seed.end);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function lotteryNearby(text: string, sentence: Sentence, from: number, to: number): boolean {
+  const near = (s: Sentence) => {
+    const t = text.slice(s.start, s.end);
+    return s.end > s.start && NEARBY_LOTTERY_RE.test(t) && !REPORT_RE.test(t);
+  };
+  if (sentence.openBefore && sentence.start - 1 > from) {
+    const before = sentenceAt(text, sentence.start - 2, Math.max(from, sentence.start - NEIGHBOUR_REACH), to);
+    if (near(before)) return true;
+  }
+  if (sentence.openAfter && sentence.end + 1 < to) {
+    const after = sentenceAt(text, sentence.end + 1, from, Math.min(to, sentence.end + 1 + NEIGHBOUR_REACH));
+    if (near(after)) return true;
+  }
+  return false;
+}
