@@ -30,7 +30,9 @@ describe('rule: induced-sharing', () => {
     assert.deepEqual(words('帮我们传播一下这条动态，就能拿到一张免费体验券。', 'moments'), ['传播一下这条动态，就能拿到一张免费体验']);
     assert.deepEqual(words('扫码关注公众号，回复“福利”领取100元优惠券。', 'moments'), ['扫码关注公众号，回复“福利”领取100元']);
     assert.deepEqual(words('快快来回答探叔的问题，还有机会赢得野餐垫！'), ['回答探叔的问题，还有机会赢得']);
-    assert.deepEqual(words('本条转发过500，我们再加抽5份周边！'), ['转发过500，我们再加抽']);
+    assert.deepEqual(words('带话题#我的春天#发微博，抽10位送春装。'), ['带话题#我的春天#发微博，抽10位']);
+    assert.deepEqual(words('大家继续转起！记得关注我们并@一位好友才能参加抽奖'), ['继续转起', '关注我们并@一位好友才能参加抽奖']);
+    assert.deepEqual(words('本条转发过500，我们再加抽5份周边！'), ['转发过500，我们再加抽5份']);
   });
 
   it('names referral rewards, assists, check-ins, collection tasks, quotas and share-to-unlock', () => {
@@ -153,6 +155,11 @@ describe('rule: induced-sharing', () => {
       '签到送红包，抽彩电！',
       '助力中国女排，加油！',
       '砍价砍了半天老板才便宜五块钱',
+      '朋友们纷纷晒出年夜饭，可以获得好多赞',
+      '发微博吐槽完，就能领到退款了吗',
+      '评论区抽奖的结果出来了',
+      '今天发博好累，明天再抽空写',
+      '关注我们的公众号还有更多惊喜优惠哦',
     ]) {
       assert.deepEqual(words(text), [], text);
     }

@@ -83,6 +83,8 @@ const DISCUSSION_RE = new RegExp(DISCUSSION_CONTEXT);
 
 /** Actions whose blessing or curse makes a chain letter (a like or a follow does not). */
 const PASSING_ON = new Set(['repost', 'share', 'quota']);
+/** Actions people also narrate (晒出年夜饭、参与讨论、发微博): they need a reward that is plainly offered. */
+const WEAK_ACTIONS = new Set(['post', 'quiz', 'discuss']);
 /** How far a reward may stand after the action it pays for (in document units). */
 const MAX_GAP = 40;
 /** How far a sentence is read on each side of a seed: long unpunctuated text is cut into windows. */
@@ -177,7 +179,8 @@ function readSentence(text: string, sentence: Sentence, seeds: readonly WordMatc
   }
   actions.sort((a, b) => a.start - b.start);
   // A result or a thank-you reports a lottery (恭喜…获得、已经送出), it offers nothing.
-  const report = REPORT_RE.test(view.text);
+  // A yes-no question asks about a reward (发微博就能领到退款了吗), it offers none.
+  const report = REPORT_RE.test(view.text) || /吗\s*$/.test(span.text);
   const rewards = actions.length > 0 && !report ? REWARDS.find(view) : [];
   const paidLater = new Set(actions.filter((a) => rewards.some((r) => r.start >= a.end && r.start - a.end <= MAX_GAP)));
 
@@ -185,6 +188,7 @@ function readSentence(text: string, sentence: Sentence, seeds: readonly WordMatc
     const paid = actions.filter(
       (a) =>
         (r.kind !== 'blessing' || PASSING_ON.has(a.kind)) &&
+        !(r.kind === 'gain/weak' && WEAK_ACTIONS.has(a.kind)) &&
         !(inQuote(a.start, a.end) && inQuote(r.start, r.end)) &&
         ((a.start < r.start && r.start - a.end <= MAX_GAP) ||
           // 有奖转发; 老带新 and 转介绍 name a referral scheme, whose reward may come first when none follows.

@@ -29,6 +29,7 @@ const XHS_INDUCEMENT: Localized = {
 const ACTION_LABEL: Record<string, Localized> = {
   repost: { zh: '转发', en: 'reposts' },
   share: { zh: '分享', en: 'shares' },
+  post: { zh: '发帖', en: 'posts' },
   quota: { zh: '转发', en: 'shares' },
   tag: { zh: '@好友', en: 'tagging friends' },
   like: { zh: '点赞', en: 'likes' },
@@ -36,6 +37,7 @@ const ACTION_LABEL: Record<string, Localized> = {
   collect: { zh: '收藏', en: 'saves' },
   follow: { zh: '关注', en: 'follows' },
   quiz: { zh: '答题', en: 'answers' },
+  discuss: { zh: '评论', en: 'comments' },
   invite: { zh: '邀请好友', en: 'inviting friends' },
   assist: { zh: '好友助力', en: 'friend assists' },
   checkin: { zh: '签到打卡', en: 'check-ins' },
@@ -43,9 +45,9 @@ const ACTION_LABEL: Record<string, Localized> = {
 };
 
 /** Interactions a Weibo prize activity (有奖活动) runs on: Weibo allows them with stated rules. */
-const WEIBO_INTERACTIONS = new Set(['repost', 'tag', 'like', 'comment', 'collect', 'follow', 'quiz']);
+const WEIBO_INTERACTIONS = new Set(['repost', 'post', 'discuss', 'tag', 'like', 'comment', 'collect', 'follow', 'quiz']);
 /** Interactions Xiaohongshu's rules name. */
-const XHS_INTERACTIONS = new Set(['like', 'collect', 'comment', 'follow', 'tag', 'repost', 'share']);
+const XHS_INTERACTIONS = new Set(['like', 'collect', 'comment', 'follow', 'tag', 'repost', 'share', 'post']);
 /** A draw date, written any of the ways people write one, near a Weibo lottery. */
 const DRAW_DATE = /开奖|\d+\s*[月./]\s*\d+|\d+\s*[日号]|周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|明晚|明天|后天|\d+\s*[:：点]|截止|截至/;
 
