@@ -6,7 +6,7 @@ import { lint } from '../../src/core/engine';
 import { PhraseMatcher } from '../../src/core/lexicon/matcher';
 import { gapRunReading, gapTable, graphemeEnd, MAX_GAP_RUN, pinyinOf, pinyinSpellings } from '../../src/core/lexicon/spellings';
 import type { WordList } from '../../src/core/lexicon/types';
-import { spellingView } from '../../src/core/text/view';
+import { passingView, spellingView } from '../../src/core/text/view';
 
 /** Evasive spellings (issue 11): the matcher and the patterns' view read through them. */
 describe('evasive spellings', () => {
@@ -129,6 +129,23 @@ describe('evasive spellings', () => {
       assert.equal(view('转 发 抽 奖').text, '转发抽奖');
       assert.equal(view('轉發抽獎').text, '转发抽奖');
       assert.equal(view('轉發抽獎').isEvasive(0, 4), true);
+    });
+
+    it('finds where a document offset stands in the view', () => {
+      const v = view('请转*发到 3 个群');
+      // 请=10, 转=11, *=12, 发=13, 到=14, 3=16, 个=18, 群=19 in the document; 请转发到3个群 in the view.
+      assert.deepEqual([10, 11, 12, 13, 14, 16, 19, 20].map((o) => v.fromDocument(o)), [0, 1, 2, 2, 3, 4, 6, 7]);
+      assert.equal(view('今天好开心').fromDocument(13), 3);
+    });
+
+    it('reads a passing span as the cached view does, without caching it', () => {
+      const span = { text: '請轉*发到 3 个群', start: 5 };
+      const passing = passingView(span);
+      assert.equal(passing.text, spellingView(span).text);
+      assert.equal(passing.text, '请转发到3个群');
+      assert.deepEqual(passing.toDocument(1, 3), [6, 9]);
+      assert.equal(passing.fromDocument(8), 2);
+      assert.notEqual(passingView(span), passing);
     });
 
     it('keeps the space between two clauses, English spacing and line breaks', () => {
