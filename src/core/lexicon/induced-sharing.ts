@@ -199,6 +199,22 @@ export const PRESSURE_FORMS: readonly CueForm[] = [
   },
 ];
 
+/**
+ * What a sentence must hold, in its spelling view, for a reward, a pressure formula, a group
+ * quota or a collection task to be in it: the characters and words those forms start with or
+ * cannot do without. A sentence without any is not searched for them (most sentences that hold a
+ * seed, 推荐给大家 or 分享一下, hold none), only for a bare call to repost. Keep it in step with the
+ * forms above: a form that can match without any of these would never be tried.
+ */
+export const SENTENCE_HINT = new RegExp(
+  [
+    '[抽揪奖送赠礼领瓜返退赢获享惠免佣减群集锁运富财吉霉祸]',
+    '反现|提成|即可|就能|就可|才能|才可|方可|均可|都能|都可|便可|机会|立得|收入|现金|0元|可得|各得|都得|会得|将得|再得|得到|拿到|惊喜|后才',
+    '平安|心想事成|福报|如意|降临|来临|到来|不转|不分享|不扩散|就转|就分享|就扩散|良心|爱心|孝心|正义感|不顺|后悔|遭殃|报应|出事|不然|否则',
+    '看到|见到|收到|见者|疯转|转疯|必转|务必|一定要|人人|好心人|锦鲤',
+  ].join('|'),
+);
+
 /** A plain call to repost (继续转发、转发本条): enough, with a lottery in the next or last sentence of the post. */
 export const CALL_FORM = `(?:继续|快|快来|赶紧|赶快|请|欢迎|大家|一起|都来|速)(?:转发|转起来?|转|分享|扩散)|转发(?:本条|此条|这条|本微博|此微博|这条微博)|转起来?`;
 export const NEARBY_LOTTERY = `抽奖|抽\\s*${N}\\s*(?:位|个|人|名)|开奖|奖品|礼物|有奖`;

@@ -11,18 +11,19 @@ import {
   REPORT_CONTEXT,
   REWARD_FORMS,
   COLLECTION_TASK,
+  SENTENCE_HINT,
   type CueForm,
 } from '../lexicon/induced-sharing';
 import type { WordMatch } from '../lexicon/types';
 import { findQuotedRanges, insideAny } from '../text';
-import { spellingView } from '../text/view';
+import { passingView, type SpellingView } from '../text/view';
 import type { TextSpan } from '../types';
 
 /**
  * The grammar of induced sharing (issue 11): in each sentence that holds a seed, an action the
  * reader is asked to take joined to a reward it earns, or a pressure formula. Only sentences with
- * a seed are read, each once, through its spelling view (转*发 and 轉發 read as 转发), so the cost
- * follows the number of candidate sentences, never the length of the draft.
+ * a seed are read, each once, through their own spelling view (转*发 and 轉發 read as 转发), so
+ * the cost follows the number and length of candidate sentences, not the length of the draft.
  */
 
 /** One kind of finding: what the message says and which platform rule applies. */
@@ -41,8 +42,12 @@ export interface Inducement {
 
 interface Cue {
   kind: string;
+  /** Document offsets. */
   start: number;
   end: number;
+  /** Offsets in the sentence's spelling view. */
+  viewStart: number;
+  viewEnd: number;
   evasive: boolean;
 }
 
@@ -52,20 +57,23 @@ class CueFamily {
   constructor(private readonly forms: readonly CueForm[]) {
     this.re = new RegExp(forms.map((f) => `(${f.source})`).join('|'), 'g');
   }
-  /** Cues in a sentence's spelling view, in document offsets. */
-  find(view: ReturnType<typeof spellingView>): Cue[] {
+  /** Cues in a sentence of a spelling view. */
+  find(view: SpellingView, sentence: Sentence): Cue[] {
     const out: Cue[] = [];
+    const text = view.text.slice(sentence.start, sentence.end);
     const re = this.re;
     re.lastIndex = 0;
-    for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       let g = 1;
       while (m[g] === undefined) g++;
-      const [start, end] = view.toDocument(m.index, m.index + m[0].length);
-      out.push({ kind: this.forms[g - 1]!.kind, start, end, evasive: view.isEvasive(m.index, m.index + m[0].length) });
+      const viewStart = sentence.start + m.index;
+      const viewEnd = viewStart + m[0].length;
+      const [start, end] = view.toDocument(viewStart, viewEnd);
+      out.push({ kind: this.forms[g - 1]!.kind, start, end, viewStart, viewEnd, evasive: view.isEvasive(viewStart, viewEnd) });
     }
     return out;
   }
@@ -85,26 +93,25 @@ const DISCUSSION_RE = new RegExp(DISCUSSION_CONTEXT);
 const PASSING_ON = new Set(['repost', 'share', 'quota']);
 /** Actions people also narrate (晒出年夜饭、参与讨论、发微博): they need a reward that is plainly offered. */
 const WEAK_ACTIONS = new Set(['post', 'quiz', 'discuss']);
-/** How far a reward may stand after the action it pays for (in document units). */
+/** How far a reward may stand after the action it pays for (in view units). */
 const MAX_GAP = 40;
-/** How far a sentence is read on each side of a seed: long unpunctuated text is cut into windows. */
-const MAX_REACH = 160;
+/** How far a sentence is read on each side of a seed: long unpunctuated text is cut into windows (a reward stands within MAX_GAP of its action). */
+const MAX_REACH = 100;
 /** How far the sentence before or after a bare call may be for its lottery to count. */
 const NEIGHBOUR_REACH = 80;
 
-const SENTENCE_END = /[。！？!?\n]/;
-
-/** What is written, read as its spelling view reads it (集 赞 → 集赞). */
-function plainOf(written: string): string {
-  return spellingView({ text: written, start: 0 }).text;
+/** Sentence marks: 。 ! ？ (full-width or not) and a line break. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0a;
 }
 /** 转发了、关注过: what someone did. But 转发过500、点赞过千 is a threshold to reach. */
 const NARRATED_AFTER = /^(?:了|过(?!\s*(?:\d|[xX一二两三四五六七八九十百千万几])))/;
 
+/** A sentence in view offsets. */
 interface Sentence {
   start: number;
   end: number;
-  /** Whether the neighbouring sentence on each side belongs to the same post (not across `//@`, a span end or a cut). */
+  /** Whether the neighbouring sentence on each side belongs to the same post (not across `//@`, a line or a cut). */
   openBefore: boolean;
   openAfter: boolean;
 }
@@ -117,33 +124,30 @@ function chainAt(text: string, i: number): boolean {
   return text[j] === '@';
 }
 
-/** The sentence around `at` inside `[from, to)`. */
+/** The sentence around `at` inside `[from, to)` of a view's text. */
 function sentenceAt(text: string, at: number, from: number, to: number): Sentence {
   let start = at;
   let openBefore = false;
   const left = Math.max(from, at - MAX_REACH);
-  for (;;) {
-    if (start <= left) break;
-    const c = text[start - 1]!;
-    if (SENTENCE_END.test(c)) {
-      openBefore = c !== '\n';
+  while (start > left) {
+    const c = text.charCodeAt(start - 1);
+    if (isSentenceEnd(c)) {
+      openBefore = c !== 0x0a;
       break;
     }
-    if (start >= 2 && text[start - 1] === '/' && chainAt(text, start - 2)) break;
-    if (chainAt(text, start - 1)) break;
+    if (c === 0x2f && (chainAt(text, start - 2) || chainAt(text, start - 1))) break;
     start--;
   }
   let end = at;
   let openAfter = false;
   const right = Math.min(to, at + MAX_REACH);
-  for (;;) {
-    if (end >= right) break;
-    const c = text[end]!;
-    if (SENTENCE_END.test(c)) {
-      openAfter = c !== '\n';
+  while (end < right) {
+    const c = text.charCodeAt(end);
+    if (isSentenceEnd(c)) {
+      openAfter = c !== 0x0a;
       break;
     }
-    if (chainAt(text, end)) break;
+    if (c === 0x2f && chainAt(text, end)) break;
     end++;
   }
   return { start, end, openBefore, openAfter };
@@ -155,34 +159,38 @@ interface SentenceReading {
   call: Cue | null;
 }
 
-function readSentence(text: string, sentence: Sentence, seeds: readonly WordMatch[]): SentenceReading {
-  const span: TextSpan = { text: text.slice(sentence.start, sentence.end), start: sentence.start };
-  const view = spellingView(span);
-  const quoted = findQuotedRanges(span.text).map(([a, b]): [number, number] => [a + span.start, b + span.start]);
+function readSentence(view: SpellingView, sentence: Sentence, seeds: readonly WordMatch[]): SentenceReading {
+  const read = view.text.slice(sentence.start, sentence.end);
+  if (!SENTENCE_HINT.test(read)) {
+    const maybeCall = /转|分享|扩散/.test(read) && !REPORT_RE.test(read) && !DISCUSSION_RE.test(read);
+    return { found: [], call: maybeCall ? (CALL.find(view, sentence)[0] ?? null) : null };
+  }
+  if (DISCUSSION_RE.test(read)) return { found: [], call: null };
+  const quoted = findQuotedRanges(read).map(([a, b]) => view.toDocument(sentence.start + a, sentence.start + b));
   const inQuote = (a: number, b: number) => insideAny(a, b, quoted);
-  if (DISCUSSION_RE.test(view.text)) return { found: [], call: null };
   const found: Inducement[] = [];
 
-  for (const p of PRESSURE.find(view)) {
+  for (const p of PRESSURE.find(view, sentence)) {
     if (inQuote(p.start, p.end)) continue;
     found.push({ start: p.start, end: p.end, kind: 'pressure', pressure: p.kind, actions: ['repost'], evasive: p.evasive });
   }
 
   // Not an action asked for: refused (不需要转发) or narrated (我转发了、关注过).
-  const actions = ACTIONS.find(view).filter((a) => !NEGATION_BEFORE.test(text.slice(Math.max(sentence.start, a.start - 5), a.start)) && !NARRATED_AFTER.test(text.slice(a.end, a.end + 3)));
+  const actions = ACTIONS.find(view, sentence).filter(
+    (a) => !NEGATION_BEFORE.test(view.text.slice(Math.max(sentence.start, a.viewStart - 5), a.viewStart)) && !NARRATED_AFTER.test(view.text.slice(a.viewEnd, a.viewEnd + 3)),
+  );
   // Spellings the patterns cannot read (zhuan发, 砖发, zf) stand for the action they spell.
   for (const m of seeds) {
     const spelled = m.entry.category?.startsWith('spelling/') || (m.evasive && /[A-Za-z]/.test(m.text) && !/^[A-Za-z]+$/.test(m.entry.word));
     if (!spelled || actions.some((a) => a.start < m.end && m.start < a.end)) continue;
     const kind = m.entry.category!.replace('spelling/', '');
-    if (kind !== 'pressure') actions.push({ kind, start: m.start, end: m.end, evasive: true });
+    if (kind !== 'pressure') actions.push({ kind, start: m.start, end: m.end, viewStart: view.fromDocument(m.start), viewEnd: view.fromDocument(m.end), evasive: true });
   }
   actions.sort((a, b) => a.start - b.start);
-  // A result or a thank-you reports a lottery (恭喜…获得、已经送出), it offers nothing.
-  // A yes-no question asks about a reward (发微博就能领到退款了吗), it offers none.
-  const report = REPORT_RE.test(view.text) || /吗\s*$/.test(span.text);
-  const rewards = actions.length > 0 && !report ? REWARDS.find(view) : [];
-  const paidLater = new Set(actions.filter((a) => rewards.some((r) => r.start >= a.end && r.start - a.end <= MAX_GAP)));
+  // A result or a thank-you reports a lottery (恭喜…获得、已经送出); a yes-no question asks about a reward (…就能领到退款了吗): neither offers one.
+  const report = REPORT_RE.test(read) || /吗\s*$/.test(read);
+  const rewards = actions.length > 0 && !report ? REWARDS.find(view, sentence) : [];
+  const paidLater = new Set(actions.filter((a) => rewards.some((r) => r.viewStart >= a.viewEnd && r.viewStart - a.viewEnd <= MAX_GAP)));
 
   for (const r of rewards) {
     const paid = actions.filter(
@@ -190,10 +198,10 @@ function readSentence(text: string, sentence: Sentence, seeds: readonly WordMatc
         (r.kind !== 'blessing' || PASSING_ON.has(a.kind)) &&
         !(r.kind === 'gain/weak' && WEAK_ACTIONS.has(a.kind)) &&
         !(inQuote(a.start, a.end) && inQuote(r.start, r.end)) &&
-        ((a.start < r.start && r.start - a.end <= MAX_GAP) ||
+        ((a.viewStart < r.viewStart && r.viewStart - a.viewEnd <= MAX_GAP) ||
           // 有奖转发; 老带新 and 转介绍 name a referral scheme, whose reward may come first when none follows.
-          (r.end === a.start && /^有[奖礼]/.test(text.slice(r.start, r.end))) ||
-          (r.kind !== 'blessing' && a.kind === 'invite' && a.start >= r.end && a.start - r.end <= 8 && !paidLater.has(a))),
+          (r.viewEnd === a.viewStart && /^有[奖礼]/.test(view.text.slice(r.viewStart, r.viewEnd))) ||
+          (r.kind !== 'blessing' && a.kind === 'invite' && a.viewStart >= r.viewEnd && a.viewStart - r.viewEnd <= 8 && !paidLater.has(a))),
     );
     if (paid.length === 0) continue;
     const start = Math.min(r.start, ...paid.map((a) => a.start));
@@ -203,19 +211,21 @@ function readSentence(text: string, sentence: Sentence, seeds: readonly WordMatc
   }
 
   // A quota of groups is never narration, and a collection task implies its prize: they stand alone.
-  for (const a of actions) {
-    const written = text.slice(a.start, a.end);
-    if (a.kind === 'quota' && GROUP_QUOTA_ALONE.test(written)) found.push({ start: a.start, end: a.end, kind: 'quota', actions: ['quota'], evasive: a.evasive });
-    else if ((a.kind === 'like' || a.kind === 'collect-task') && written.startsWith('集') && !report && !inQuote(a.start, a.end) && COLLECTION_TASK.test(plainOf(written))) {
+  actions.forEach((a, k) => {
+    const read = view.text.slice(a.viewStart, a.viewEnd);
+    if (a.kind === 'quota' && GROUP_QUOTA_ALONE.test(read)) {
+      found.push({ start: a.start, end: a.end, kind: 'quota', actions: ['quota'], evasive: a.evasive });
+    } else if ((a.kind === 'like' || a.kind === 'collect-task') && COLLECTION_TASK.test(read) && !report && !inQuote(a.start, a.end)) {
       // With the actions written right before it: 转发集赞、分享朋友圈集赞.
       let start = a.start;
-      for (let k = actions.indexOf(a) - 1; k >= 0 && actions[k]!.end <= start && start - actions[k]!.end <= 2; k--) start = actions[k]!.start;
+      let viewStart = a.viewStart;
+      for (let b = k - 1; b >= 0 && actions[b]!.viewEnd <= viewStart && viewStart - actions[b]!.viewEnd <= 2; b--) ({ start, viewStart } = actions[b]!);
       found.push({ start, end: a.end, kind: 'collect', actions: [a.kind], evasive: a.evasive });
     }
-  }
+  });
 
   const merged = mergeOverlapping(found);
-  const call = merged.length === 0 && !report ? (CALL.find(view)[0] ?? null) : null;
+  const call = merged.length === 0 && !report ? (CALL.find(view, sentence)[0] ?? null) : null;
   return { found: merged, call };
 }
 
@@ -256,45 +266,51 @@ function mergeOverlapping(found: Inducement[]): Inducement[] {
 /**
  * Every inducement in the spans: the sentences around the seeds read once each, and a bare call
  * to repost (继续转发) reported when the sentence before or after it in the same post announces
- * a lottery (Weibo posts often put the two apart).
+ * a lottery (Weibo posts often put the two apart). Each sentence gets a view of its own: cheaper
+ * than the whole span's when only a few sentences hold a seed, which is nearly always.
  */
-export function findInducements(text: string, spans: readonly TextSpan[], seeds: readonly WordMatch[]): Inducement[] {
+export function findInducements(spans: readonly TextSpan[], seeds: readonly WordMatch[]): Inducement[] {
   const out: Inducement[] = [];
   let i = 0;
   for (const span of spans) {
-    const from = span.start;
-    const to = span.start + span.text.length;
-    let readUpTo = from;
+    const text = span.text;
+    const to = span.start + text.length;
+    let readUpTo = 0;
     while (i < seeds.length && seeds[i]!.start < to) {
-      const seed = seeds[i]!;
-      if (seed.start < from || seed.start < readUpTo) {
+      const at = seeds[i]!.start - span.start;
+      if (at < readUpTo) {
         i++;
         continue;
       }
-      const sentence = sentenceAt(text, seed.start, from, to);
+      const written = sentenceAt(text, at, 0, text.length);
+      // The sentence read as a filter reads it (转*发 → 转发, 轉發 → 转发).
+      const view = passingView({ text: text.slice(written.start, written.end), start: span.start + written.start });
+      const sentence: Sentence = { start: 0, end: view.text.length, openBefore: written.openBefore, openAfter: written.openAfter };
+      const sentenceEnd = span.start + written.end;
       let j = i;
-      while (j < seeds.length && seeds[j]!.start < sentence.end) j++;
-      const { found, call } = readSentence(text, sentence, seeds.slice(i, j));
+      while (j < seeds.length && seeds[j]!.start < sentenceEnd) j++;
+      const { found, call } = readSentence(view, sentence, seeds.slice(i, Math.max(j, i + 1)));
       out.push(...found);
-      if (call && lotteryNearby(text, sentence, from, to)) out.push({ start: call.start, end: call.end, kind: 'lottery', actions: ['repost'], evasive: call.evasive });
-      readUpTo = Math.max(sentence.end, seed.end);
-      i = j;
+      if (call && lotteryNearby(text, written)) out.push({ start: call.start, end: call.end, kind: 'lottery', actions: ['repost'], evasive: call.evasive });
+      readUpTo = Math.max(written.end, at + 1);
+      i = Math.max(j, i + 1);
     }
   }
   return out;
 }
 
-function lotteryNearby(text: string, sentence: Sentence, from: number, to: number): boolean {
+/** Whether the sentence before or after a bare call, in the same post, announces a lottery. */
+function lotteryNearby(text: string, sentence: Sentence): boolean {
   const near = (s: Sentence) => {
     const t = text.slice(s.start, s.end);
     return s.end > s.start && NEARBY_LOTTERY_RE.test(t) && !REPORT_RE.test(t);
   };
-  if (sentence.openBefore && sentence.start - 1 > from) {
-    const before = sentenceAt(text, sentence.start - 2, Math.max(from, sentence.start - NEIGHBOUR_REACH), to);
+  if (sentence.openBefore && sentence.start >= 2) {
+    const before = sentenceAt(text, sentence.start - 2, Math.max(0, sentence.start - NEIGHBOUR_REACH), text.length);
     if (near(before)) return true;
   }
-  if (sentence.openAfter && sentence.end + 1 < to) {
-    const after = sentenceAt(text, sentence.end + 1, from, Math.min(to, sentence.end + 1 + NEIGHBOUR_REACH));
+  if (sentence.openAfter && sentence.end + 1 < text.length) {
+    const after = sentenceAt(text, sentence.end + 1, 0, Math.min(text.length, sentence.end + 1 + NEIGHBOUR_REACH));
     if (near(after)) return true;
   }
   return false;

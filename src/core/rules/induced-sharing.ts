@@ -121,7 +121,7 @@ export const inducedSharing: Rule = {
     const { draft } = ctx;
     const seeds = matches.filter((m) => m.entry.category !== undefined);
     const userWords = matches.filter((m) => m.entry.category === undefined);
-    let found = seeds.length > 0 ? findInducements(draft.text, postSpans(draft), seeds) : [];
+    let found = seeds.length > 0 ? findInducements(postSpans(draft), seeds) : [];
     if (found.length > 0 && ctx.config.allow.length > 0) {
       const allowed = allowedRanges(draft.text, ctx.config.allow);
       found = found.filter((f) => !allowed.some(([a, b]) => a < f.end && f.start < b));
