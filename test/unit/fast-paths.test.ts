@@ -16,7 +16,6 @@ import { findQuotedRanges, insideAny, insideAnyOf, overlapsAnyOf, overlapsAnyTok
 import { MAY_HOLD_EMOJI } from '../../src/core/text/emoji';
 import { eachMatch } from '../../src/core/text/token';
 import { PatternFamily, findPatternHits, windowsAround } from '../../src/core/text/patterns';
-import { INDUCED_SHARING_PATTERNS } from '../../src/core/lexicon/induced-sharing';
 import { FALSE_URGENCY_PATTERNS, FALSE_URGENCY_SEEDS } from '../../src/core/lexicon/false-urgency';
 import { HARD_SELL_PATTERNS, HARD_SELL_SEEDS } from '../../src/core/lexicon/hard-sell';
 import type { TextSpan } from '../../src/core/types';
@@ -306,7 +305,7 @@ describe('fast paths agree with the obvious implementations', () => {
       // false-urgency and hard-sell pieces: limits, near days, urging words and verbs of buying.
       '限量', '明天', '起', '涨价', '今晚', '截止', '活动', '赶紧', '快', '速', '来', '去', '下单', '抢', '买', '冲', '从速', '欲购', '直接', '拍');
     const spanText = fc.array(pieces, { maxLength: 14 }).map((p) => p.join(''));
-    for (const patterns of [INDUCED_SHARING_PATTERNS, FALSE_URGENCY_PATTERNS, HARD_SELL_PATTERNS]) {
+    for (const patterns of [FALSE_URGENCY_PATTERNS, HARD_SELL_PATTERNS]) {
       const family = new PatternFamily(patterns);
       fc.assert(
         fc.property(fc.array(spanText, { minLength: 1, maxLength: 2 }), (texts) => {

@@ -6,7 +6,7 @@ import { lint } from '../../src/core/engine';
 import { PhraseMatcher } from '../../src/core/lexicon/matcher';
 import { charsReadAs, gapRunReading, gapTable, graphemeEnd, MAX_GAP_RUN, pinyinOf } from '../../src/core/lexicon/spellings';
 import type { WordList } from '../../src/core/lexicon/types';
-import { spellingView } from '../../src/core/text/view';
+import { passingView, spellingView } from '../../src/core/text/view';
 
 /** Evasive spellings (issue 11): the matcher and the patterns' view read through them. */
 describe('evasive spellings', () => {
@@ -131,6 +131,23 @@ describe('evasive spellings', () => {
       assert.equal(view('轉發抽獎').isEvasive(0, 4), true);
     });
 
+    it('finds where a document offset stands in the view', () => {
+      const v = view('请转*发到 3 个群');
+      // 请=10, 转=11, *=12, 发=13, 到=14, 3=16, 个=18, 群=19 in the document; 请转发到3个群 in the view.
+      assert.deepEqual([10, 11, 12, 13, 14, 16, 19, 20].map((o) => v.fromDocument(o)), [0, 1, 2, 2, 3, 4, 6, 7]);
+      assert.equal(view('今天好开心').fromDocument(13), 3);
+    });
+
+    it('reads a passing span as the cached view does, without caching it', () => {
+      const span = { text: '請轉*发到 3 个群', start: 5 };
+      const passing = passingView(span);
+      assert.equal(passing.text, spellingView(span).text);
+      assert.equal(passing.text, '请转发到3个群');
+      assert.deepEqual(passing.toDocument(1, 3), [6, 9]);
+      assert.equal(passing.fromDocument(8), 2);
+      assert.notEqual(passingView(span), passing);
+    });
+
     it('keeps the space between two clauses, English spacing and line breaks', () => {
       for (const text of ['今天好开心 明天见', 'buy one get one', '第一行\n第二行', '好吃😋下次再来']) assert.equal(view(text).text, text);
       assert.equal(gapRunReading('今天好开心 明天见', 5, 6), 'keep');
@@ -141,7 +158,7 @@ describe('evasive spellings', () => {
     it('rules with patterns report the evasive spelling and say so', () => {
       const r = lint('转 发 到 3 个 群即可领取红包', { fileName: 'a.moments' });
       const f = r.findings.find((x) => x.rule === 'induced-sharing')!;
-      assert.equal(r.draft.text.slice(f.start, f.end), '转 发 到 3 个 群');
+      assert.equal(r.draft.text.slice(f.start, f.end), '转 发 到 3 个 群即可领取');
       assert.match(f.message, /平台和监管照样认得出/);
       const plainSpacing = lint('转发到 3 个群即可领取红包', { fileName: 'a.moments' }).findings.find((x) => x.rule === 'induced-sharing')!;
       assert.doesNotMatch(plainSpacing.message, /认得出/);

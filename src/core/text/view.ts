@@ -21,6 +21,11 @@ export interface SpellingView {
   readonly span: TextSpan;
   /** Document offsets of a range of the view: from its first unit to after its last (whole graphemes). */
   toDocument(start: number, end: number): [number, number];
+  /**
+   * Where a document offset inside the span stands in the view: the first unit of the view that
+   * was written at or after it (a rule that knows a place from a word list reads around it in the view).
+   */
+  fromDocument(offset: number): number;
   /** Whether the view's range is written differently in the span (split, traditional, a look-alike). */
   isEvasive(start: number, end: number): boolean;
 }
@@ -40,6 +45,14 @@ export function spellingView(span: TextSpan): SpellingView {
   recent.unshift({ span, view });
   if (recent.length > RECENT) recent.pop();
   return view;
+}
+
+/**
+ * The view of a span read once and thrown away (a sentence a rule reads around a word it found),
+ * kept out of the cache so that it does not push out the views of the draft's own spans.
+ */
+export function passingView(span: TextSpan): SpellingView {
+  return makeView(span);
 }
 
 /**
@@ -113,6 +126,20 @@ function makeView(span: TextSpan): SpellingView {
       const to = end > start ? graphemeEnd(text, origin(end - 1) + 1) : from;
       return [span.start + from, span.start + to];
     },
+    fromDocument(offset) {
+      const t = offset - span.start;
+      // The runs taken out before `t`: after the last of them, the view is behind the span by all they removed.
+      let lo = 0;
+      let hi = runs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (runs[mid]!.start < t) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0) return t;
+      const r = runs[lo - 1]!;
+      return t < r.end ? r.end - r.removedBefore : t - r.removedBefore;
+    },
     isEvasive(start, end) {
       if (end <= start) return false;
       const a = origin(start);
@@ -146,6 +173,7 @@ function identityView(span: TextSpan): SpellingView {
     text: span.text,
     span,
     toDocument: (start, end) => [span.start + start, span.start + graphemeEnd(span.text, end)],
+    fromDocument: (offset) => Math.max(0, Math.min(span.text.length, offset - span.start)),
     isEvasive: () => false,
   };
 }

@@ -50,7 +50,8 @@ describe('diagnostics for the example drafts', () => {
       findOn(document, diagnostics, 'false-urgency', '仅此一次');
       findOn(document, diagnostics, 'false-urgency', '手慢无');
       // Inducing shares is an error on Moments (WeChat's external-link rules), a warning elsewhere.
-      const sharing = findOn(document, diagnostics, 'induced-sharing', '转发集赞');
+      // The finding covers the whole inducement: the collection task and the reward it earns.
+      const sharing = findOn(document, diagnostics, 'induced-sharing', '转发集赞满30个再送');
       assert.equal(sharing.severity, vscode.DiagnosticSeverity.Error);
     });
 
