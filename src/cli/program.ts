@@ -22,7 +22,6 @@ import type { CliMessages } from './messages';
 import { detectLocale, messagesFor } from './messages';
 
 export const VERSION: string = packageJson.version;
-const HOMEPAGE: string | undefined = (packageJson as { homepage?: unknown }).homepage as string | undefined;
 
 /** ESLint's convention: fixes can enable further fixes, so apply them round after round. */
 export const MAX_FIX_ROUNDS = 10;
@@ -142,7 +141,7 @@ class Session {
 
     const color = args.format === 'stylish' && this.io.stdout.isTTY === true && !this.io.env.NO_COLOR;
     const context: FormatContext = { cwd: this.io.cwd, env: this.io.env, locale: this.locale, messages: m, color, version: VERSION, configProblems: this.configProblems };
-    const report = new ReportWriter(this.stdout, reportFor(args.format, HOMEPAGE), context);
+    const report = new ReportWriter(this.stdout, reportFor(args.format), context);
     let fatal = false;
 
     if (args.stdin) {

@@ -10,7 +10,7 @@ import { PhraseMatcher } from './lexicon/matcher';
 import type { WordList, WordMatch } from './lexicon/types';
 import { platformProfile } from './platforms';
 import type { CountOptions } from './platforms/profile';
-import type { Report, Rule, RuleContext } from './rule';
+import { optionWordsList, type Report, type Rule, type RuleContext } from './rule';
 import { ALL_RULES } from './rules';
 import type {
   AdDensityReport,
@@ -111,28 +111,9 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting?.severity === 'off') continue;
-    const lists = [...(rule.lists ?? [])];
-    const extra = rule.acceptsWords ? wordsOption(setting?.options.words) : [];
-    if (rule.id === 'deny') {
-      lists.push({
-        id: 'config/deny',
-        source: config.file ?? '.postlintrc.json',
-        readsThroughSpellings: true,
-        entries: config.deny.map((d) => ({
-          word: d.word,
-          replacements: d.replacement !== undefined ? [d.replacement] : undefined,
-          note: d.message ? { zh: d.message, en: d.message } : undefined,
-        })),
-      });
-    } else if (extra.length) {
-      lists.push({
-        id: `config/${rule.id}`,
-        source: config.file ?? '.postlintrc.json',
-        entries: extra.map((word) => ({ word })),
-        // A user's words are found the way the rule's own are.
-        readsThroughSpellings: (rule.lists ?? []).some((l) => l.readsThroughSpellings),
-      });
-    }
+    const lists = [...(rule.lists ?? []), ...(rule.configLists?.(config) ?? [])];
+    const words = rule.acceptsWords ? optionWordsList(rule, config, setting?.options) : null;
+    if (words) lists.push(words);
     for (const l of lists) allLists.add(l);
     compiledRules.push({ rule, setting, lists });
   }
@@ -145,10 +126,6 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
   recent.unshift({ rules: [...rules], compiled });
   if (recent.length > RECENT_RULE_SETS) recent.pop();
   return compiled;
-}
-
-function wordsOption(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string' && w.trim().length > 0) : [];
 }
 
 const NO_MATCHES: readonly WordMatch[] = Object.freeze([]);

@@ -17,25 +17,56 @@ import type {
 
 /**
  * A rule is a small module exporting one of these (STYLE.md: markdownlint's rule objects,
- * Vale's data rules). Most rules are a word list and a message: they name their `lists`, the
- * engine matches every list of every rule in one pass, and `check` turns matches into findings.
+ * Vale's data rules), and everything about the rule is declared here: the registry
+ * (`rules/index.ts`), `RULE_IDS`, the editor's settings and code actions, the JSON Schema of
+ * `.postlintrc.json` and SARIF's rule list are all derived from it (scripts/generate.ts). Its
+ * page is `docs/rules/<id>.md` (docs.ts builds the link). Most rules are a word list and a
+ * message: they name their `lists`, the engine matches every list of every rule in one pass,
+ * and `check` turns matches into findings.
  */
 export interface Rule {
   id: RuleId;
   description: Localized;
   defaultSeverity: Severity;
-  /** A severity that depends on the draft (medical-claim for cosmetics/food, induced-sharing on Moments). */
+  /**
+   * A severity that depends on the draft (medical-claim for cosmetics/food). How hard a platform
+   * enforces a rule is the platform's to say (`PlatformProfile.ruleSeverity`), not the rule's.
+   */
   severityFor?(draft: Draft): Severity;
-  /** Path of the rule's doc page in the repository. */
-  docs: string;
   /** Word lists the engine matches for this rule. */
   lists?: readonly WordList[];
   /**
-   * Whether a user's extra words (`rules.<id>.options.words` in `.postlintrc.json`) extend this
-   * rule; they are matched as plain text like the built-in lists.
+   * Whether the rule flags phrases a team may add to (`rules.<id>.options.words`, matched like
+   * the rule's own lists) or allow (the editor's "allow this word in this workspace").
    */
   acceptsWords?: boolean;
+  /** Word lists the rule takes from the configuration itself (deny: the team's `deny` entries). */
+  configLists?(config: ResolvedConfig): WordList[];
+  /** What `rules.<id>.options` may hold, for the JSON Schema and the docs (`words` comes with `acceptsWords`). */
+  options?: Readonly<Record<string, RuleOption>>;
   check(ctx: RuleContext): void;
+}
+
+/** One option of a rule, as the JSON Schema of `.postlintrc.json` describes it. */
+export interface RuleOption {
+  type: 'number' | 'boolean' | 'string[]';
+  description: string;
+}
+
+/**
+ * The list of a rule's extra words (`rules.<id>.options.words`), found the way the rule's own
+ * are; null when there are none.
+ */
+export function optionWordsList(rule: Rule, config: ResolvedConfig, options: Readonly<Record<string, unknown>> | undefined): WordList | null {
+  const value = options?.words;
+  const words = Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string' && w.trim().length > 0) : [];
+  if (words.length === 0) return null;
+  return {
+    id: `config/${rule.id}`,
+    source: config.file ?? '.postlintrc.json',
+    entries: words.map((word) => ({ word })),
+    readsThroughSpellings: (rule.lists ?? []).some((l) => l.readsThroughSpellings),
+  };
 }
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */

@@ -3,6 +3,7 @@
 // fixEdits.ts. "Allow this word" is a command because it edits another file (.postlintrc.json).
 
 import * as vscode from 'vscode';
+import { ALL_RULES } from '../core/rules';
 import type { Finding, RuleId, TextEdit } from '../core/types';
 import { commentStyleFor, disableNextLineEdit, planFixes } from './fixEdits';
 import { type DraftLinter, isDraftDocument } from './linting';
@@ -15,16 +16,10 @@ export const ALLOW_WORD_COMMAND = 'postlint.allowWord';
 
 /**
  * Rules that flag a phrase from a word list, where allowing that phrase is the user's answer
- * ("our brand is called 第一坊"). Not `deny`: those words are the team's own list.
+ * ("our brand is called 第一坊"): those that take words (`Rule.acceptsWords`). Not `deny`: those
+ * words are the team's own list.
  */
-const PHRASE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'ad-law',
-  'medical-claim',
-  'induced-sharing',
-  'false-urgency',
-  'hard-sell',
-  'officialese',
-]);
+const PHRASE_RULES: ReadonlySet<RuleId> = new Set(ALL_RULES.filter((rule) => rule.acceptsWords).map((rule) => rule.id));
 
 /** The phrase "allow this word" would add, or undefined when the finding is not about a phrase. */
 export function allowablePhrase(document: vscode.TextDocument, finding: Finding): string | undefined {

@@ -6,6 +6,7 @@
 
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { ruleDocsUrl } from '../core/docs';
 import type { Finding, Severity } from '../core/types';
 import { type DraftLinter, isDraftDocument, tooLarge } from './linting';
 import { positionFinder } from './positions';
@@ -23,22 +24,12 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** Where a rule's page lives: `docs/rules/<id>.md` on the repository's default branch. */
-export function ruleDocsUri(repositoryUrl: string, rule: string): vscode.Uri {
-  const base = repositoryUrl.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
-  return vscode.Uri.parse(`${base}/blob/main/docs/rules/${rule}.md`);
-}
-
-export function toDiagnostic(
-  document: Pick<vscode.TextDocument, 'positionAt'>,
-  finding: Finding,
-  repositoryUrl: string,
-): vscode.Diagnostic {
+export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, finding: Finding): vscode.Diagnostic {
   // Offsets are UTF-16 code units of the whole text, exactly what positionAt expects.
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.rule, target: ruleDocsUri(repositoryUrl, finding.rule) };
+  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(finding.rule)) };
   return diagnostic;
 }
 
@@ -55,10 +46,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
    */
   private readonly gone = new Map<string, vscode.Uri>();
 
-  constructor(
-    private readonly linter: DraftLinter,
-    private readonly repositoryUrl: string,
-  ) {
+  constructor(private readonly linter: DraftLinter) {
     this.subscriptions.push(
       // Queued, not linted in the event: a restored session or a folder opened at once
       // delivers dozens of documents in one go.
@@ -153,7 +141,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     }
     this.collection.set(
       document.uri,
-      result.findings.map((finding) => toDiagnostic(document, finding, this.repositoryUrl)),
+      result.findings.map((finding) => toDiagnostic(document, finding)),
     );
   }
 
@@ -162,7 +150,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     const positionAt = positionFinder(text);
     this.collection.set(
       uri,
-      findings.map((finding) => toDiagnostic({ positionAt }, finding, this.repositoryUrl)),
+      findings.map((finding) => toDiagnostic({ positionAt }, finding)),
     );
   }
 

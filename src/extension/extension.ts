@@ -12,15 +12,6 @@ import { registerPreview } from './preview';
 import { extraLanguages } from './settings';
 import { StatusBar, type StatusSnapshot } from './statusBar';
 
-/** Used for rule doc links when package.json names no repository. */
-const FALLBACK_REPOSITORY = 'https://github.com/postlint/postlint';
-
-function repositoryUrl(context: vscode.ExtensionContext): string {
-  const repository = (context.extension.packageJSON as { repository?: string | { url?: string } }).repository;
-  const url = typeof repository === 'string' ? repository : repository?.url;
-  return url && /^(git\+)?https:\/\//.test(url) ? url : FALLBACK_REPOSITORY;
-}
-
 /** What `activate` returns (`extension.exports`): read by the integration tests. */
 export interface PostlintApi {
   statusBar(): StatusSnapshot;
@@ -38,10 +29,7 @@ class LanguageFeatures implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
   private readonly listener: vscode.Disposable;
 
-  constructor(
-    private readonly linter: DraftLinter,
-    private readonly repositoryUrl: string,
-  ) {
+  constructor(private readonly linter: DraftLinter) {
     this.register();
     this.listener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('postlint.languages')) this.register();
@@ -53,7 +41,7 @@ class LanguageFeatures implements vscode.Disposable {
     const selector = draftSelector();
     this.registrations = [
       vscode.languages.registerCodeActionsProvider(selector, new PostlintCodeActions(this.linter), PostlintCodeActions.metadata),
-      vscode.languages.registerHoverProvider(selector, new PostlintHover(this.linter, this.repositoryUrl)),
+      vscode.languages.registerHoverProvider(selector, new PostlintHover(this.linter)),
     ];
   }
 
@@ -64,17 +52,16 @@ class LanguageFeatures implements vscode.Disposable {
 }
 
 export function activate(context: vscode.ExtensionContext): PostlintApi {
-  const repository = repositoryUrl(context);
   const configs = new ConfigService();
   const linter = new DraftLinter(configs);
-  const diagnostics = new DiagnosticsPublisher(linter, repository);
+  const diagnostics = new DiagnosticsPublisher(linter);
   const statusBar = new StatusBar(linter);
   context.subscriptions.push(
     configs,
     linter,
     diagnostics,
     statusBar,
-    new LanguageFeatures(linter, repository),
+    new LanguageFeatures(linter),
     ...registerCommands(linter, diagnostics, configs),
     ...registerPreview(context.extensionUri, linter, configs),
   );

@@ -2,15 +2,12 @@
 // the quick fixes and the ad-density breakdown (hoverText.ts writes the Markdown).
 
 import * as vscode from 'vscode';
-import { ruleDocsUri } from './diagnostics';
+import { ruleDocsUrl } from '../core/docs';
 import { findingMarkdown } from './hoverText';
 import { type DraftLinter, isDraftDocument } from './linting';
 
 export class PostlintHover implements vscode.HoverProvider {
-  constructor(
-    private readonly linter: DraftLinter,
-    private readonly repositoryUrl: string,
-  ) {}
+  constructor(private readonly linter: DraftLinter) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isDraftDocument(document)) return undefined;
@@ -22,7 +19,7 @@ export class PostlintHover implements vscode.HoverProvider {
 
     const markdown = new vscode.MarkdownString(
       here
-        .map((finding) => findingMarkdown(finding, vscode.l10n.t, { docsUrl: ruleDocsUri(this.repositoryUrl, finding.rule).toString() }))
+        .map((finding) => findingMarkdown(finding, vscode.l10n.t, { docsUrl: ruleDocsUrl(finding.rule) }))
         .join('\n\n---\n\n'),
     );
     // The text quotes the draft: no command links, no HTML, whatever the draft contains.

@@ -21,7 +21,6 @@ function fixedRule(id: RuleId, reports: Array<[number, number, string, Severity?
     id,
     description: { zh: id, en: id },
     defaultSeverity: 'warning',
-    docs: `docs/rules/${id}.md`,
     check: (ctx) => {
       for (const [start, end, message, severity] of reports) ctx.report({ start, end, message, severity });
     },

@@ -8,10 +8,11 @@ import type { FormatContext } from '../../src/cli/formatters/types';
 import { LintedFile } from '../../src/cli/formatters/types';
 import { displayWidth } from '../../src/cli/formatters/width';
 import { messagesFor } from '../../src/cli/messages';
+import { ruleDocsUrl } from '../../src/core/docs';
 import { lint } from '../../src/core/engine';
 import { platformProfile } from '../../src/core/platforms';
 import { ALL_RULES } from '../../src/core/rules';
-import type { Finding, Locale } from '../../src/core/types';
+import type { Finding, Locale, RuleId } from '../../src/core/types';
 
 const CWD = path.resolve('/work/project');
 const ESC = '\u001b';
@@ -286,17 +287,17 @@ describe('sarif formatter', () => {
     const rule = (run.tool.driver.rules as Array<Record<string, unknown>>)[first!.ruleIndex as number]!;
     assert.equal(rule.id, 'ad-law');
     assert.deepEqual(rule.defaultConfiguration, { level: 'error' });
-    assert.equal(rule.helpUri, undefined);
   });
 
-  it('links each rule to its doc page when the project has a homepage', () => {
-    const log = JSON.parse(createSarifFormatter({ homepage: 'https://github.com/acme/postlint' })(files, context())) as {
+  it("links each rule to its doc page in package.json's repository, as the editor's problems do", () => {
+    const log = JSON.parse(createSarifFormatter()(files, context())) as {
       runs: Array<{ tool: { driver: { informationUri: string; rules: Array<{ id: string; helpUri: string }> } } }>;
     };
     assertValidSarif(log);
     const driver = log.runs[0]!.tool.driver;
-    assert.equal(driver.informationUri, 'https://github.com/acme/postlint');
-    assert.equal(driver.rules.find((r) => r.id === 'fold')!.helpUri, 'https://github.com/acme/postlint/blob/HEAD/docs/rules/fold.md');
+    assert.equal(driver.informationUri, 'https://github.com/postlint/postlint');
+    assert.equal(driver.rules.find((r) => r.id === 'fold')!.helpUri, 'https://github.com/postlint/postlint/blob/main/docs/rules/fold.md');
+    for (const rule of driver.rules) assert.equal(rule.helpUri, ruleDocsUrl(rule.id as RuleId));
   });
 
   it('carries config problems as tool configuration notifications', () => {
@@ -327,9 +328,7 @@ describe('formatters written file by file', () => {
   it('SARIF: the same bytes as the whole log through JSON.stringify, with no, one or many results', () => {
     for (const list of [[], [files[1]!], [files[0]!], files]) {
       for (const ctx of [context('en'), context('zh', { configProblems: [problem] })]) {
-        for (const homepage of [undefined, 'https://github.com/acme/postlint']) {
-          assert.equal(createSarifFormatter({ homepage })(list, ctx), `${JSON.stringify(sarifLog(list, ctx, { homepage }), null, 2)}\n`);
-        }
+        assert.equal(createSarifFormatter()(list, ctx), `${JSON.stringify(sarifLog(list, ctx), null, 2)}\n`);
       }
     }
   });

@@ -18,7 +18,6 @@ export function wordRule(id: RuleId, severity: Severity, word: string, replaceme
     id,
     description: { zh: `测试规则 ${id}`, en: `test rule ${id}` },
     defaultSeverity: severity,
-    docs: `docs/rules/${id}.md`,
     lists: [list],
     check(ctx) {
       for (const m of ctx.matches()) {

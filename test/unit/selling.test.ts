@@ -10,7 +10,6 @@ function sellingOf(text: string, fileName = 'a.weibo'): SellingContext {
     id: 'fold',
     description: { zh: '', en: '' },
     defaultSeverity: 'info',
-    docs: '',
     check(ctx) {
       seen = ctx.selling();
     },

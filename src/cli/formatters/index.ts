@@ -6,12 +6,12 @@ import { createStylishReport } from './stylish';
 import type { StreamingFormatter } from './types';
 
 /** A new report in the given format, written file by file as the CLI lints. */
-export function reportFor(format: Format, homepage?: string): StreamingFormatter {
+export function reportFor(format: Format): StreamingFormatter {
   switch (format) {
     case 'json':
       return createJsonReport();
     case 'sarif':
-      return createSarifReport({ homepage });
+      return createSarifReport();
     case 'github':
       return createGithubReport();
     default:

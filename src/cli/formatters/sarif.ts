@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConfigProblem } from '../../core/config';
+import { REPOSITORY_URL, ruleDocsPath, ruleDocsUrl } from '../../core/docs';
 import { ALL_RULES } from '../../core/rules';
 import type { Severity } from '../../core/types';
 import type { FormatContext, Formatter, LintedFile, StreamingFormatter } from './types';
@@ -15,13 +16,8 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export interface SarifOptions {
-  /** Where the project lives online (package.json `homepage`); rule help links are built from it. */
-  homepage?: string;
-}
-
-export function createSarifFormatter(options: SarifOptions = {}): Formatter {
-  return wholeReport(() => createSarifReport(options));
+export function createSarifFormatter(): Formatter {
+  return wholeReport(() => createSarifReport());
 }
 
 /** Stands for the results in the log's skeleton; `JSON.stringify` writes it as `"\u0000results"`. */
@@ -31,7 +27,7 @@ const RESULTS_MARK = '\u0000results';
  * The log written as it goes: the skeleton up to `"results": [`, each finding's result indented
  * to its place, then the rest. Byte for byte `JSON.stringify(sarifLog(files), null, 2)`.
  */
-export function createSarifReport(options: SarifOptions = {}): StreamingFormatter {
+export function createSarifReport(): StreamingFormatter {
   let ruleIndex: Map<string, number>;
   let tail = '';
   /** The indent of a result inside `results`, and of the `]` that closes it. */
@@ -41,7 +37,7 @@ export function createSarifReport(options: SarifOptions = {}): StreamingFormatte
   return {
     begin(context) {
       ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id as string, i]));
-      const skeleton = JSON.stringify(sarifSkeleton(context, options, [RESULTS_MARK]), null, 2);
+      const skeleton = JSON.stringify(sarifSkeleton(context, [RESULTS_MARK]), null, 2);
       const quoted = JSON.stringify(RESULTS_MARK);
       const at = skeleton.lastIndexOf(quoted);
       const lineStart = skeleton.lastIndexOf('\n', at) + 1;
@@ -62,21 +58,20 @@ export function createSarifReport(options: SarifOptions = {}): StreamingFormatte
   };
 }
 
-export function sarifLog(files: readonly LintedFile[], context: FormatContext, options: SarifOptions = {}): Record<string, unknown> {
+export function sarifLog(files: readonly LintedFile[], context: FormatContext): Record<string, unknown> {
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id as string, i]));
-  return sarifSkeleton(context, options, files.flatMap((file) => [...fileResults(file, context.cwd, ruleIndex)]));
+  return sarifSkeleton(context, files.flatMap((file) => [...fileResults(file, context.cwd, ruleIndex)]));
 }
 
-function sarifSkeleton(context: FormatContext, options: SarifOptions, results: unknown[]): Record<string, unknown> {
+function sarifSkeleton(context: FormatContext, results: unknown[]): Record<string, unknown> {
   const { locale, cwd } = context;
-  const docsBase = options.homepage ? docsUrl(options.homepage) : undefined;
 
   const rules = ALL_RULES.map((rule) => ({
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_, _sep: string, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.description[locale] },
-    ...(docsBase ? { helpUri: `${docsBase}${rule.id}.md` } : {}),
-    help: { text: `${rule.description[locale]} — docs/rules/${rule.id}.md` },
+    helpUri: ruleDocsUrl(rule.id),
+    help: { text: `${rule.description[locale]} — ${ruleDocsPath(rule.id)}` },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
   }));
 
@@ -87,7 +82,7 @@ function sarifSkeleton(context: FormatContext, options: SarifOptions, results: u
         name: 'postlint',
         version: context.version,
         semanticVersion: context.version,
-        ...(options.homepage ? { informationUri: options.homepage } : {}),
+        informationUri: REPOSITORY_URL,
         rules,
       },
     },
@@ -147,11 +142,6 @@ function fileLocation(absolute: string, cwd: string): { uri: string; uriBaseId?:
 function dirUri(dir: string): string {
   const href = pathToFileURL(dir).href;
   return href.endsWith('/') ? href : `${href}/`;
-}
-
-function docsUrl(homepage: string): string {
-  const base = homepage.replace(/\/+$/, '').replace(/#.*$/, '');
-  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/docs/rules/` : `${base}/docs/rules/`;
 }
 
 function configNotification(p: ConfigProblem, cwd: string): Record<string, unknown> {

@@ -37,7 +37,9 @@ export const adDensity: Rule = {
     en: 'Reads like a naked ad: selling signals per 100 characters (promo words, prices, discounts, gifts, member perks, sales events, calls to action, links, contact details, addresses, QR prompts, opt-out footers, exclamation runs) above the platform’s threshold',
   },
   defaultSeverity: 'warning',
-  docs: 'docs/rules/ad-density.md',
+  options: {
+    threshold: { type: 'number', description: "Score (weighted selling signals per 100 characters) from which a draft reads as an ad, replacing the platform's" },
+  },
   check(ctx: RuleContext) {
     const report = ctx.adDensity();
     if (!readsAsAd(report)) return;

@@ -67,7 +67,6 @@ export const adLaw: Rule = {
     en: 'Absolute terms banned by the Advertising Law (best, No. 1, national-level, only, lowest on the web, 100%…), borrowed state authority and fake-prize lures',
   },
   defaultSeverity: 'error',
-  docs: 'docs/rules/ad-law.md',
   lists: AD_LAW_LISTS,
   acceptsWords: true,
   check(ctx) {

@@ -3,13 +3,24 @@ import { replaceFix } from '../rule';
 
 /**
  * The team's own banned phrases, `deny: [{ word, message?, replacement? }]` in
- * `.postlintrc.json`. The engine turns them into the word list `config/deny` for this rule.
+ * `.postlintrc.json`, as the word list `config/deny`, read through evasive spellings.
  */
 export const deny: Rule = {
   id: 'deny',
   description: { zh: '团队禁用词（.postlintrc.json 的 deny）', en: "Your team's banned phrases (deny in .postlintrc.json)" },
   defaultSeverity: 'warning',
-  docs: 'docs/rules/deny.md',
+  configLists: (config) => [
+    {
+      id: 'config/deny',
+      source: config.file ?? '.postlintrc.json',
+      readsThroughSpellings: true,
+      entries: config.deny.map((d) => ({
+        word: d.word,
+        replacements: d.replacement !== undefined ? [d.replacement] : undefined,
+        note: d.message ? { zh: d.message, en: d.message } : undefined,
+      })),
+    },
+  ],
   check(ctx) {
     for (const m of ctx.matches()) {
       const replacement = m.entry.replacements?.[0];

@@ -18,7 +18,9 @@ export const emojiOverload: Rule = {
   id: 'emoji-overload',
   description: { zh: '表情过多：超过平台建议数量的表情', en: 'Too many emoji for the platform' },
   defaultSeverity: 'info',
-  docs: 'docs/rules/emoji-overload.md',
+  options: {
+    max: { type: 'number', description: "The most emoji before the rule speaks, replacing the platform's threshold" },
+  },
   check(ctx) {
     // Nothing to count without a possible emoji or a `[` (most drafts): no items, nothing to report.
     if (!MAY_HOLD_EMOJI.test(ctx.draft.text) && ctx.draft.text.indexOf('[') < 0) return;

@@ -47,7 +47,6 @@ export const falseUrgency: Rule = {
     en: 'False urgency: fake scarcity, countdowns, today-only prices and threatened price rises',
   },
   defaultSeverity: 'warning',
-  docs: 'docs/rules/false-urgency.md',
   lists: [FALSE_URGENCY, FALSE_URGENCY_SEEDS],
   acceptsWords: true,
   check(ctx) {

@@ -11,7 +11,9 @@ export const fold: Rule = {
   id: 'fold',
   description: { zh: '正文会在时间线上被折叠', en: 'The post will fold in the timeline' },
   defaultSeverity: 'info',
-  docs: 'docs/rules/fold.md',
+  options: {
+    foldAt: { type: 'number', description: "Where the timeline folds, in the platform's unit (lines on Moments), replacing the platform's" },
+  },
   check(ctx) {
     const { count, draft, platform } = ctx;
     if (!count.folded || count.foldOffset === null || count.foldAt === null) return;

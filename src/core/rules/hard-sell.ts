@@ -40,7 +40,6 @@ export const hardSell: Rule = {
     en: 'Imperative selling (buy now, order now, just buy it): invite instead of ordering',
   },
   defaultSeverity: 'warning',
-  docs: 'docs/rules/hard-sell.md',
   lists: [HARD_SELL, HARD_SELL_CHEERS, HARD_SELL_SEEDS],
   acceptsWords: true,
   check(ctx) {

@@ -112,7 +112,6 @@ export const inducedSharing: Rule = {
   defaultSeverity: 'warning',
   // WeChat enforces its rule on Moments (links stopped, share interfaces banned); elsewhere it is advice.
   severityFor: (draft) => (draft.platform === 'moments' ? 'error' : 'warning'),
-  docs: 'docs/rules/induced-sharing.md',
   lists: [SHARING_SEEDS],
   acceptsWords: true,
   check(ctx) {

@@ -13,7 +13,10 @@ export const length: Rule = {
   id: 'length',
   description: { zh: '超出平台的字数或图片上限', en: 'Over the platform’s length or image limit' },
   defaultSeverity: 'error',
-  docs: 'docs/rules/length.md',
+  options: {
+    limit: { type: 'number', description: "The body's limit in the platform's unit (lines on Moments), replacing the platform's" },
+    maxImages: { type: 'number', description: "The most images a post may have, replacing the platform's" },
+  },
   check(ctx) {
     const { draft, platform } = ctx;
     const part = platform.countTitle ? 'body' : 'post';

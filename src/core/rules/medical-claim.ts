@@ -141,7 +141,6 @@ export const medicalClaim: Rule = {
   severityFor(draft) {
     return strictFor(productKind(draft.product)) ? 'error' : 'warning';
   },
-  docs: 'docs/rules/medical-claim.md',
   lists: LISTS,
   acceptsWords: true,
   check(ctx: RuleContext) {

@@ -7,7 +7,9 @@ export const mentionOverload: Rule = {
   id: 'mention-overload',
   description: { zh: '@ 过多：点名的人数超过平台建议数量', en: 'Too many @mentions for the platform' },
   defaultSeverity: 'info',
-  docs: 'docs/rules/mention-overload.md',
+  options: {
+    max: { type: 'number', description: "The most @mentions before the rule speaks, replacing the platform's threshold" },
+  },
   check(ctx) {
     // findMentions needs an `@` (on X too): most drafts have none.
     if (ctx.draft.text.indexOf('@') < 0) return;

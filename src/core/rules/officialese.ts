@@ -14,7 +14,6 @@ export const officialese: Rule = {
     en: 'Officialese (尊敬的客户, 本公司, 特此通知): say “you” and “we” on social media',
   },
   defaultSeverity: 'info',
-  docs: 'docs/rules/officialese.md',
   lists: [OFFICIALESE],
   acceptsWords: true,
   check(ctx) {

@@ -28,7 +28,11 @@ export const shouting: Rule = {
     en: 'Shouting: runs of !!! / ???, ALL-CAPS words, stacks of 【】 labels',
   },
   defaultSeverity: 'info',
-  docs: 'docs/rules/shouting.md',
+  options: {
+    maxRun: { type: 'number', description: 'Longest run of ！/？/!/? marks allowed (default 2)' },
+    maxBrackets: { type: 'number', description: 'Most 【】 labels allowed in a row (default 2)' },
+    caps: { type: 'boolean', description: 'false turns the capitals check off' },
+  },
   check(ctx) {
     const maxRun = Math.max(1, numberOption(ctx, 'maxRun', 2));
     const maxBrackets = Math.max(1, numberOption(ctx, 'maxBrackets', 2));

@@ -10,7 +10,9 @@ export const topicOverload: Rule = {
     en: 'Too many #topics# or tags for the platform (Xiaohongshu allows 10)',
   },
   defaultSeverity: 'info',
-  docs: 'docs/rules/topic-overload.md',
+  options: {
+    max: { type: 'number', description: "The most topics before the rule speaks, replacing the platform's threshold" },
+  },
   check(ctx) {
     // findTopics needs a `#` (on X too): most drafts have none, and then nothing else is worked out.
     if (ctx.draft.text.indexOf('#') < 0) return;
