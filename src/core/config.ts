@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import type { PlatformId, RuleId, Severity } from './types';
-import { PLATFORM_IDS, RULE_IDS, SEVERITIES } from './types';
+import { RULE_IDS } from './rules';
+import { PLATFORM_IDS, SEVERITIES } from './types';
 import { LineIndex } from './position';
 
 /**
@@ -393,25 +394,4 @@ function nearestSpan(spans: Map<string, { key?: Span; value: Span }>, path: read
     if (s) return s.key ?? s.value;
   }
   return undefined;
-}
-
-/**
- * The JSON Schema for `.postlintrc.json`, generated from the zod schema. The rules object gets
- * one property per rule id (zod emits a `propertyNames` enum, which editors do not offer as
- * completions), each pointing at the rule's doc page.
- */
-export function configJsonSchema(): Record<string, unknown> {
-  const jsonSchema = z.toJSONSchema(configSchema(), { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
-  const properties = jsonSchema.properties as Record<string, Record<string, unknown>>;
-  const rules = properties.rules;
-  if (rules && rules.additionalProperties && typeof rules.additionalProperties === 'object') {
-    const setting = rules.additionalProperties;
-    properties.rules = {
-      description: rules.description,
-      type: 'object',
-      properties: Object.fromEntries(RULE_IDS.map((id) => [id, { ...setting, description: `Severity or { severity, options } for ${id} (docs/rules/${id}.md)` }])),
-      additionalProperties: false,
-    };
-  }
-  return { ...jsonSchema, title: 'Postlint configuration (.postlintrc.json)' };
 }

@@ -1,6 +1,6 @@
 import type { RuleId } from './types';
 import { lineEnd } from './draft';
-import { RULE_IDS } from './types';
+import { RULE_IDS } from './rules';
 
 /**
  * Inline control comments (DESIGN.md §2), Markdown-style or, in draft files, `#` lines:

@@ -1,26 +1,12 @@
 // The core's vocabulary. Nothing here knows about VS Code or the CLI: both shells turn these
 // plain objects into diagnostics, code actions, text, JSON or SARIF.
 
+import type { RULE_IDS } from './rules';
+
 export const PLATFORM_IDS = ['weibo', 'moments', 'xiaohongshu', 'x'] as const;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
-export const RULE_IDS = [
-  'length',
-  'fold',
-  'ad-law',
-  'medical-claim',
-  'induced-sharing',
-  'false-urgency',
-  'ad-density',
-  'hard-sell',
-  'officialese',
-  'shouting',
-  'emoji-overload',
-  'topic-overload',
-  'mention-overload',
-  // The team's own banned phrases from `.postlintrc.json` `deny`.
-  'deny',
-] as const;
+/** A rule's id: one of the rules in rules/ (their registry, rules/index.ts, is generated). */
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** `info` is DESIGN.md's "information"; the shells map it to their own word. */

@@ -4,7 +4,8 @@
 // default for the rules the file leaves alone. No `vscode` here, for the unit tests.
 
 import type { ResolvedConfig, RuleSetting } from '../core/config';
-import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../core/types';
+import { RULE_IDS } from '../core/rules';
+import { SEVERITIES, type RuleId, type Severity } from '../core/types';
 
 export type RuleSeverities = Partial<Record<RuleId, Severity | 'off'>>;
 
