@@ -16,7 +16,7 @@
  * negatives and the even Weibo posts a rule fires on; `--fixes` renders every fix on the tuned
  * part, before and after, for reading.
  */
-import { AD_DENSITY_THRESHOLDS, enoughSelling, sellingKindCount, sellingSignalCount } from '../src/core/analysis/ad-density';
+import { enoughSelling, sellingKindCount, sellingSignalCount } from '../src/core/analysis/ad-density';
 import { lint } from '../src/core/engine';
 import { adDensity } from '../src/core/rules/ad-density';
 import type { PlatformId } from '../src/core/types';
@@ -166,9 +166,6 @@ function adDensityCalibration(verbose: boolean, tune: boolean): void {
   const sweepSet = tune ? 'SMS even rows' : 'SMS all';
   const ok = (v: boolean) => (v ? 'ok' : 'MISSED');
   console.log(`ad-density calibration — SMS scored with the ${REFERENCE_PLATFORM} profile, threshold ${c.threshold}`);
-  if (c.threshold !== AD_DENSITY_THRESHOLDS[REFERENCE_PLATFORM]) {
-    console.log(`  note: the profile's threshold differs from AD_DENSITY_THRESHOLDS.${REFERENCE_PLATFORM} (${AD_DENSITY_THRESHOLDS[REFERENCE_PLATFORM]})`);
-  }
   console.log(line('SMS even rows (tuned)', c.smsTuned));
   if (c.smsHeldOut) console.log(line('SMS odd rows (held out)', c.smsHeldOut));
   else console.log('SMS odd rows (held out) not scored (--tune)');

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DRAFT_FILE_ENDINGS } from '../core/draft';
 
 /** Endings that mark a file as a draft (DESIGN.md §1); folders are searched for these. */
-export const DRAFT_EXTENSIONS: readonly string[] = ['.post', '.weibo', '.moments', '.xhs'];
+export const DRAFT_EXTENSIONS: readonly string[] = DRAFT_FILE_ENDINGS;
 /** Linted only when named on the command line: a folder of notes is not a folder of drafts. */
 export const NAMED_ONLY_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 

@@ -166,7 +166,8 @@ export interface CountJson {
 export function countJson(result: Pick<LintResult, 'count' | 'titleCount' | 'platform'>): CountJson {
   const c: CountResult = result.count;
   const out: CountJson = { platform: result.platform, length: c.length, limit: c.limit, foldAt: c.foldAt, folded: c.folded, over: c.over };
-  if (result.platform === 'x') out.valid = c.valid ?? !c.over;
+  // X's counter (twitter-text) gives its verdict.
+  if (c.valid !== undefined) out.valid = c.valid;
   if (result.titleCount) out.title = { length: result.titleCount.length, limit: result.titleCount.limit, over: result.titleCount.over };
   return out;
 }

@@ -1,4 +1,6 @@
+import { PLATFORM_IDS, platformProfile } from '../core/platforms';
 import type { Locale, Severity } from '../core/types';
+import { DRAFT_EXTENSIONS, NAMED_ONLY_EXTENSIONS } from './inputs';
 
 /**
  * The CLI's locale: `--locale` if given, else the POSIX locale variables in their order of
@@ -12,6 +14,19 @@ export function detectLocale(env: Readonly<Record<string, string | undefined>>):
   const lower = value.toLowerCase();
   if (lower.startsWith('zh') || lower === 'c' || lower.startsWith('c.') || lower === 'posix') return 'zh';
   return 'en';
+}
+
+/** The endings of drafts and of the files linted only when named, as the messages list them. */
+const DRAFTS = DRAFT_EXTENSIONS.join(' ');
+const NAMED_ONLY = NAMED_ONLY_EXTENSIONS.join(' ');
+
+function platformNames(locale: Locale): string[] {
+  return PLATFORM_IDS.map((id) => platformProfile(id).name[locale]);
+}
+
+/** `a, b, c or d`. */
+function orList(items: readonly string[], word = 'or'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 export interface CliMessages {
@@ -81,9 +96,9 @@ const zh: CliMessages = {
   prefixError: 'postlint：错误：',
   prefixWarning: 'postlint：警告：',
   notFound: (p) => `找不到 ${p}`,
-  noDrafts: (dir) => `${dir} 中没有草稿文件（.post .weibo .moments .xhs；.md 和 .txt 需逐个指定）`,
+  noDrafts: (dir) => `${dir} 中没有草稿文件（${DRAFTS}；.md 和 .txt 需逐个指定）`,
   skippedOthers: (dir, count, kinds) => `${dir}：跳过 ${count} 个非草稿文件（${kinds}）`,
-  notADraft: (file) => `跳过 ${file}：不是草稿文件（.post .weibo .moments .xhs .md .markdown .txt）；其他文件可用 --stdin --stdin-filename 检查`,
+  notADraft: (file) => `跳过 ${file}：不是草稿文件（${DRAFTS} ${NAMED_ONLY}）；其他文件可用 --stdin --stdin-filename 检查`,
   binary: (file) => `跳过 ${file}：看起来是二进制文件（含 NUL 字节）`,
   utf16: (file) => `跳过 ${file}：文件是 UTF-16 编码，请另存为 UTF-8`,
   notUtf8: (file) => `跳过 ${file}：不是有效的 UTF-8（可能是 GBK/GB18030？请另存为 UTF-8）`,
@@ -97,7 +112,7 @@ const zh: CliMessages = {
   unknownOption: (option, suggestion) => `未知选项 ${option}${suggestion ? `（是不是 ${suggestion}？）` : ''}`,
   missingValue: (option) => `选项 ${option} 需要一个值`,
   badFormat: (value) => `未知格式“${value}”；可用：stylish、json、sarif、github`,
-  badPlatform: (value) => `未知平台“${value}”；可用：weibo、moments、xiaohongshu、x`,
+  badPlatform: (value) => `未知平台“${value}”；可用：${PLATFORM_IDS.join('、')}`,
   badLocale: (value) => `未知语言“${value}”；可用：zh、en`,
   badMaxWarnings: (value) => `--max-warnings 需要一个非负整数，收到“${value}”`,
   notForCommand: (option, command) => `${option} 不能用于 ${command} 命令`,
@@ -109,8 +124,8 @@ const zh: CliMessages = {
   jsonlNotObject: '每行应是一个 JSON 对象，例如 {"text": "…", "platform": "weibo"}',
   jsonlText: '"text" 必须是字符串',
   jsonlField: (field) => `"${field}" 必须是字符串`,
-  jsonlPlatform: (value) => `未知平台 ${JSON.stringify(value)}；可用：weibo、moments、xiaohongshu、x`,
-  help: (version) => `postlint ${version} — 检查中文社交媒体文案（微博、朋友圈、小红书、X）
+  jsonlPlatform: (value) => `未知平台 ${JSON.stringify(value)}；可用：${PLATFORM_IDS.join('、')}`,
+  help: (version) => `postlint ${version} — 检查中文社交媒体文案（${platformNames('zh').join('、')}）
 
 用法：
   postlint lint [路径…] [选项]   检查草稿文件或文件夹（默认当前文件夹）
@@ -123,7 +138,7 @@ lint 选项：
 count 选项：
       --json                   输出 JSON
 通用选项：
-  -p, --platform <平台>        weibo、moments、xiaohongshu、x（优先于 front matter）
+  -p, --platform <平台>        ${PLATFORM_IDS.join('、')}（优先于 front matter）
   -c, --config <文件>          使用此配置文件，不再查找 .postlintrc.json
       --stdin                  从标准输入读取一篇草稿
       --stdin-filename <名称>  标准输入草稿的文件名（决定平台和配置）
@@ -132,8 +147,8 @@ count 选项：
   -h, --help                   显示本帮助
   -v, --version                显示版本
 
-文件夹中检查 .post .weibo .moments .xhs 文件（跳过 node_modules 和以 . 开头的文件夹）；
-.md、.markdown、.txt 文件需逐个指定。
+文件夹中检查 ${DRAFTS} 文件（跳过 node_modules 和以 . 开头的文件夹）；
+${NAMED_ONLY_EXTENSIONS.join('、')} 文件需逐个指定。
 退出码：0 没有错误；1 发现错误（或警告超过 --max-warnings）；2 用法、输入或配置错误。
 `,
 };
@@ -155,9 +170,9 @@ const en: CliMessages = {
   prefixError: 'postlint: error: ',
   prefixWarning: 'postlint: warning: ',
   notFound: (p) => `${p} not found`,
-  noDrafts: (dir) => `no drafts in ${dir} (.post .weibo .moments .xhs; name .md and .txt files one by one)`,
+  noDrafts: (dir) => `no drafts in ${dir} (${DRAFTS}; name .md and .txt files one by one)`,
   skippedOthers: (dir, count, kinds) => `${dir}: skipped ${count} ${plural(count, 'file')} that ${count === 1 ? 'is not a draft' : 'are not drafts'} (${kinds})`,
-  notADraft: (file) => `skipped ${file}: not a draft (.post .weibo .moments .xhs .md .markdown .txt); lint anything else with --stdin --stdin-filename`,
+  notADraft: (file) => `skipped ${file}: not a draft (${DRAFTS} ${NAMED_ONLY}); lint anything else with --stdin --stdin-filename`,
   binary: (file) => `skipped ${file}: looks binary (NUL bytes)`,
   utf16: (file) => `skipped ${file}: the file is UTF-16; save it as UTF-8`,
   notUtf8: (file) => `skipped ${file}: not valid UTF-8 (GBK/GB18030? save it as UTF-8)`,
@@ -171,7 +186,7 @@ const en: CliMessages = {
   unknownOption: (option, suggestion) => `unknown option ${option}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
   missingValue: (option) => `option ${option} needs a value`,
   badFormat: (value) => `unknown format "${value}"; use stylish, json, sarif or github`,
-  badPlatform: (value) => `unknown platform "${value}"; use weibo, moments, xiaohongshu or x`,
+  badPlatform: (value) => `unknown platform "${value}"; use ${orList(PLATFORM_IDS)}`,
   badLocale: (value) => `unknown locale "${value}"; use zh or en`,
   badMaxWarnings: (value) => `--max-warnings needs a whole number ≥ 0, got "${value}"`,
   notForCommand: (option, command) => `${option} is not an option of ${command}`,
@@ -183,8 +198,8 @@ const en: CliMessages = {
   jsonlNotObject: 'each line must be a JSON object such as {"text": "…", "platform": "weibo"}',
   jsonlText: '"text" must be a string',
   jsonlField: (field) => `"${field}" must be a string`,
-  jsonlPlatform: (value) => `unknown platform ${JSON.stringify(value)}; use weibo, moments, xiaohongshu or x`,
-  help: (version) => `postlint ${version} — lint Chinese social-media post drafts (Weibo, WeChat Moments, Xiaohongshu, X)
+  jsonlPlatform: (value) => `unknown platform ${JSON.stringify(value)}; use ${orList(PLATFORM_IDS)}`,
+  help: (version) => `postlint ${version} — lint Chinese social-media post drafts (${platformNames('en').join(', ')})
 
 Usage:
   postlint lint [paths…] [options]   lint draft files or folders (default: the current folder)
@@ -197,7 +212,7 @@ lint options:
 count options:
       --json                   print JSON
 Common options:
-  -p, --platform <id>          weibo, moments, xiaohongshu, x (beats front matter)
+  -p, --platform <id>          ${PLATFORM_IDS.join(', ')} (beats front matter)
   -c, --config <file>          use this config file instead of finding .postlintrc.json
       --stdin                  read one draft from standard input
       --stdin-filename <name>  file name of the stdin draft (chooses platform and config)
@@ -206,8 +221,8 @@ Common options:
   -h, --help                   show this help
   -v, --version                show the version
 
-Folders are searched for .post .weibo .moments .xhs files (node_modules and folders starting
-with . are skipped); .md, .markdown and .txt files are linted when named one by one.
+Folders are searched for ${DRAFTS} files (node_modules and folders starting
+with . are skipped); ${orList(NAMED_ONLY_EXTENSIONS, 'and')} files are linted when named one by one.
 Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 usage, input or config error.
 `,
 };

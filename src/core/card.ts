@@ -6,6 +6,9 @@
 // Every string in the model is data: the webview sets it with `textContent`, never as HTML.
 
 import type { LintResult } from './engine';
+import { emoticonEmoji } from './lexicon/emoticon-emoji';
+import { platformProfile } from './platforms';
+import type { CardChrome, CardProfile, PlatformProfile } from './platforms/profile';
 import { findEmoji } from './text/emoji';
 import { findEmoticonCodes } from './text/emoticons';
 import { findMentions } from './text/mentions';
@@ -13,12 +16,12 @@ import { findTopics } from './text/topics';
 import { findUrls } from './text/urls';
 import type { CountResult, Finding, Locale, PlatformId, TextSpan } from './types';
 
-/** The platforms that have a card. X has no preview (DESIGN.md §3 names three). */
-export const CARD_PLATFORMS = ['weibo', 'moments', 'xiaohongshu'] as const;
-export type CardPlatform = (typeof CARD_PLATFORMS)[number];
+export type { CardChrome } from './platforms/profile';
+export { emoticonEmoji } from './lexicon/emoticon-emoji';
 
-export function isCardPlatform(platform: PlatformId): platform is CardPlatform {
-  return (CARD_PLATFORMS as readonly string[]).includes(platform);
+/** Whether the platform has a card: its profile describes one (X has none; DESIGN.md §3 names three). */
+export function isCardPlatform(platform: PlatformId): boolean {
+  return platformProfile(platform).card !== undefined;
 }
 
 export type SegmentKind = 'text' | 'topic' | 'mention' | 'link' | 'emoticon' | 'emoji' | 'break';
@@ -81,23 +84,8 @@ export interface CardAuthor {
   source: 'front-matter' | 'setting' | 'default';
 }
 
-/** The platform's own words around the post, as the platform shows them (always Chinese). */
-export interface CardChrome {
-  time: string;
-  expand: string;
-  collapse: string;
-  /** Weibo puts `...` before `全文`. */
-  ellipsis: string;
-  footer: string[];
-  /** Moments' `··` button. */
-  more?: string;
-  /** Xiaohongshu's comment box placeholder and follow button. */
-  commentPlaceholder?: string;
-  follow?: string;
-}
-
 export interface CardModel {
-  platform: CardPlatform;
+  platform: PlatformId;
   locale: Locale;
   author: CardAuthor;
   /** Xiaohongshu's note title; null elsewhere or when the draft has none. */
@@ -120,83 +108,10 @@ export interface CardOptions {
   author?: string | null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Platform data
-
-/** Weibo shows every web link as a link icon and this label (DESIGN.md §3). */
-export const WEIBO_LINK_LABEL = '网页链接';
-
-/**
- * Grid limits: Weibo shows up to nine images in a 3×3 grid and `+N` on the ninth when a post
- * has more (it takes 18: nondanee/weiboPicDownloader#51); Moments takes nine (WechatEnhancement#84).
- * A Xiaohongshu note shows its images as a swipeable cover, one at a time.
- */
+/** A grid shows at most nine tiles, 3×3 (Weibo, Moments). */
 const GRID_MAX = 9;
-const MAX_IMAGES: Record<CardPlatform, number> = { weibo: 18, moments: 9, xiaohongshu: 18 };
-
-const CHROME: Record<CardPlatform, CardChrome> = {
-  weibo: { time: '刚刚', expand: '全文', collapse: '收起', ellipsis: '...', footer: ['转发', '评论', '赞'] },
-  moments: { time: '刚刚', expand: '全文', collapse: '收起', ellipsis: '', footer: [], more: '··' },
-  xiaohongshu: {
-    time: '刚刚',
-    expand: '展开',
-    collapse: '收起',
-    ellipsis: '...',
-    footer: ['赞', '收藏', '评论'],
-    commentPlaceholder: '说点什么...',
-    follow: '关注',
-  },
-};
-
-const PLATFORM_NAMES: Record<CardPlatform, { zh: string; en: string }> = {
-  weibo: { zh: '微博', en: 'Weibo' },
-  moments: { zh: '朋友圈', en: 'Moments' },
-  xiaohongshu: { zh: '小红书', en: 'Xiaohongshu' },
-};
 
 const DEFAULT_AUTHOR = { zh: '你的账号', en: 'Your account' };
-
-/**
- * Emoji for common emoticon codes, so `[哈哈]` reads as a face instead of a bracketed word. The
- * codes are the names Weibo, WeChat and Xiaohongshu give their picture emoticons (Xiaohongshu
- * suffixes them with R or H: `[笑哭R]`); which emoji stands in for each picture is our own
- * choice. A code not in this table is drawn as a chip with its name.
- */
-const EMOTICON_EMOJI: Readonly<Record<string, string>> = {
-  // Weibo
-  微笑: '🙂', 嘻嘻: '😁', 哈哈: '😄', 爱你: '😍', 挖鼻: '😏', 吃惊: '😲', 晕: '😵', 泪: '😢',
-  馋嘴: '🤤', 抓狂: '😫', 哼: '😤', 可爱: '😊', 怒: '😠', 汗: '😓', 害羞: '😳', 睡: '😴',
-  钱: '🤑', 偷笑: '🤭', 笑cry: '😂', doge: '🐶', 喵喵: '🐱', 二哈: '🐺', 酷: '😎', 衰: '😞',
-  闭嘴: '🤐', 鄙视: '😒', 色: '😍', 花心: '😍', 鼓掌: '👏', 悲伤: '😢', 思考: '🤔', 生病: '🤒',
-  亲亲: '😘', 怒骂: '🤬', 太开心: '😆', 白眼: '🙄', 嘘: '🤫', 委屈: '🥺', 吐: '🤮', 可怜: '🥺',
-  打哈欠: '🥱', 挤眼: '😉', 失望: '😞', 疑问: '❓', 困: '😪', 感冒: '😷', 拜拜: '👋', 黑线: '😑',
-  阴险: '😏', 心: '❤️', 伤心: '💔', 猪头: '🐷', 熊猫: '🐼', 兔子: '🐰', 握手: '🤝', 作揖: '🙏',
-  赞: '👍', 耶: '✌️', good: '👍', 弱: '👎', NO: '🙅', ok: '👌', 拳头: '✊', 蛋糕: '🎂', 礼物: '🎁',
-  鲜花: '🌹', 太阳: '☀️', 月亮: '🌙', 给力: '💪', 围观: '👀', 蜡烛: '🕯️', 干杯: '🍻', 咖啡: '☕',
-  音乐: '🎵', 话筒: '🎤', 微风: '🍃', 浮云: '☁️', 下雨: '🌧️', 钟: '⏰', 允悲: '🥲', 费解: '😕',
-  憧憬: '🤩', 哇: '😮', 吃瓜: '🍉', 打call: '📣', 坏笑: '😏', 跪了: '🧎', 笑而不语: '😌', 飞机: '✈️',
-  // WeChat
-  撇嘴: '😕', 发呆: '😳', 得意: '😎', 流泪: '😭', 大哭: '😭', 尴尬: '😅', 发怒: '😡', 调皮: '😜',
-  呲牙: '😁', 惊讶: '😲', 难过: '🙁', 愉快: '😊', 惊恐: '😱', 憨笑: '😄', 咒骂: '🤬', 骷髅: '💀',
-  再见: '👋', 擦汗: '😓', 快哭了: '🥺', 笑脸: '😄', 脸红: '😳', 破涕为笑: '😂', 恐惧: '😨', 无语: '😶',
-  捂脸: '🤦', 皱眉: '😟', 加油: '💪', 天啊: '😱', 旺柴: '🐶', 好的: '👌', 翻白眼: '🙄', 让我看看: '👀',
-  叹气: '😮‍💨', 苦涩: '😣', 嘴唇: '💋', 爱心: '❤️', 心碎: '💔', 拥抱: '🤗', 强: '👍', 胜利: '✌️',
-  抱拳: '🙏', OK: '👌', 合十: '🙏', 啤酒: '🍺', 玫瑰: '🌹', 凋谢: '🥀', 菜刀: '🔪', 炸弹: '💣',
-  便便: '💩', 庆祝: '🎉', 红包: '🧧', 福: '🧧', 烟花: '🎆', 爆竹: '🧨',
-  // Xiaohongshu (without the R/H suffix)
-  大笑: '😆', 笑哭: '😂', 飞吻: '😘', 石化: '🗿', 暗中观察: '👀', 买爆: '🛍️', 色色: '😍', 生气: '😠',
-  哭惹: '😭', 萌萌哒: '🥰', 斜眼: '😒', 派对: '🥳', 睡觉: '😴', 自拍: '🤳', 喝奶茶: '🧋', 汗颜: '😓',
-  黑薯问号: '❓', 吐舌头: '😛',
-};
-
-/** The emoji for an emoticon code's name, or null when we have none. */
-export function emoticonEmoji(name: string): string | null {
-  const direct = EMOTICON_EMOJI[name];
-  if (direct !== undefined) return direct;
-  // Xiaohongshu's codes end in R (or H for a newer set): `[笑哭R]`.
-  if (name.length > 1 && /[RH]$/.test(name) && /\p{Script=Han}/u.test(name)) return EMOTICON_EMOJI[name.slice(0, -1)] ?? null;
-  return null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -219,24 +134,25 @@ const PRIORITY: Record<Token['kind'], number> = { link: 0, break: 1, topic: 2, m
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
 /** Every token the card styles in `text`, plus the atoms (which may sit inside a kept token). */
-function tokenize(text: string, platform: CardPlatform, withTopics: boolean): { tokens: Token[]; atoms: Token[] } {
+function tokenize(text: string, profile: CardPlatformProfile, withTopics: boolean): { tokens: Token[]; atoms: Token[] } {
+  const { card, syntax } = profile;
   const all: Token[] = [];
   for (const url of findUrls(text)) {
-    const display = platform === 'weibo' ? WEIBO_LINK_LABEL : undefined;
+    const display = card.linkLabel;
     all.push({ kind: 'link', start: url.start, end: url.end, display, atomic: true });
   }
   for (const m of text.matchAll(LINE_BREAK)) {
     all.push({ kind: 'break', start: m.index, end: m.index + m[0].length, display: '\n', atomic: true });
   }
   if (withTopics) {
-    for (const topic of findTopics(text, platform)) {
+    for (const topic of findTopics(text, syntax.topics)) {
       // A topic picked in Xiaohongshu's app is written `#名称[话题]#` and shown as `#名称`.
-      const picked = platform === 'xiaohongshu' && topic.text.endsWith('[话题]#');
+      const picked = topic.picked === true;
       all.push({ kind: 'topic', start: topic.start, end: topic.end, display: picked ? `#${topic.name}` : undefined, atomic: picked });
     }
     // Moments does not link @names in the text; Weibo and Xiaohongshu do.
-    if (platform !== 'moments') {
-      for (const mention of findMentions(text, platform)) all.push({ kind: 'mention', start: mention.start, end: mention.end, atomic: false });
+    if (card.linksMentions) {
+      for (const mention of findMentions(text, syntax.mentions)) all.push({ kind: 'mention', start: mention.start, end: mention.end, atomic: false });
     }
   }
   for (const code of findEmoticonCodes(text)) {
@@ -307,13 +223,13 @@ interface SpanMarks {
  */
 function buildSegments(
   span: TextSpan,
-  platform: CardPlatform,
+  profile: CardPlatformProfile,
   withTopics: boolean,
   { marks }: SpanMarks,
   foldAt: number | null,
 ): { segments: CardSegment[]; foldCut: number | null } {
   const text = span.text;
-  const { tokens, atoms } = tokenize(text, platform, withTopics);
+  const { tokens, atoms } = tokenize(text, profile, withTopics);
   const intervals = atomIntervals(atoms);
 
   const cutSet = new Set<number>();
@@ -391,11 +307,13 @@ function attachMarks(segments: CardSegment[], marks: SpanMarks['marks']): void {
 /** The card for a lint result. The result's platform must have a card (not X). */
 export function buildCard(result: LintResult, options: CardOptions = {}): CardModel {
   const platform = result.platform;
-  if (!isCardPlatform(platform)) throw new Error(`No preview card for platform "${platform}"`);
+  const profile = platformProfile(platform);
+  if (!hasCard(profile)) throw new Error(`No preview card for platform "${platform}"`);
   const locale = options.locale ?? 'zh';
   const { draft, count } = result;
 
-  const title = platform === 'xiaohongshu' ? draft.title : null;
+  // A platform with titles shows the note's title on its card (Xiaohongshu).
+  const title = profile.countTitle ? draft.title : null;
   const body = draft.body;
 
   // Findings over the title or the body become marks; the rest become notes under the card.
@@ -417,8 +335,8 @@ export function buildCard(result: LintResult, options: CardOptions = {}): CardMo
   }
 
   const foldOffset = count.folded && count.foldOffset !== null ? count.foldOffset : null;
-  const built = buildSegments(body, platform, true, { marks: bodyMarks }, foldOffset);
-  const titleSegments = title ? buildSegments(title, platform, false, { marks: titleMarks }, null).segments : null;
+  const built = buildSegments(body, profile, true, { marks: bodyMarks }, foldOffset);
+  const titleSegments = title ? buildSegments(title, profile, false, { marks: titleMarks }, null).segments : null;
 
   let fold: CardFold | null = null;
   if (foldOffset !== null && built.foldCut !== null) {
@@ -435,11 +353,11 @@ export function buildCard(result: LintResult, options: CardOptions = {}): CardMo
     fold,
     marks,
     notes,
-    images: cardImages(draft.images, platform),
-    chrome: CHROME[platform],
+    images: cardImages(draft.images, profile),
+    chrome: profile.card.chrome,
     count: { unit: count.unit, length: count.length, limit: count.limit, foldAt: count.foldAt, folded: count.folded, over: count.over },
     titleCount: result.titleCount && title ? { length: result.titleCount.length, limit: result.titleCount.limit, over: result.titleCount.over } : null,
-    summary: cardSummary(platform, count, title ? result.titleCount : null, locale),
+    summary: cardSummary(profile, count, title ? result.titleCount : null, locale),
   };
 }
 
@@ -472,18 +390,20 @@ function nameHue(name: string): number {
   return hash % 360;
 }
 
-function cardImages(count: number | null, platform: CardPlatform): CardImages | null {
+function cardImages(count: number | null, profile: CardPlatformProfile): CardImages | null {
   if (count === null || count <= 0) return null;
-  if (platform === 'xiaohongshu') return { count, shown: 1, more: 0, max: MAX_IMAGES[platform], columns: 1 };
+  const max = profile.maxImages;
+  const layout = profile.card.images;
+  if (layout === 'cover') return { count, shown: 1, more: 0, max, columns: 1 };
   const shown = Math.min(count, GRID_MAX);
-  // Weibo puts `+N` on the ninth tile; Moments cannot post more than nine, so nothing hides.
-  const more = platform === 'weibo' ? count - shown : 0;
+  // `+N` on the ninth tile for what the grid cannot show (Weibo).
+  const more = layout === 'grid-more' ? count - shown : 0;
   const columns = shown === 1 ? 1 : shown === 2 || shown === 4 ? 2 : 3;
-  return { count, shown, more, max: MAX_IMAGES[platform], columns };
+  return { count, shown, more, max, columns };
 }
 
-function cardSummary(platform: CardPlatform, count: CountResult, titleCount: CountResult | null, locale: Locale): string {
-  const name = PLATFORM_NAMES[platform][locale];
+function cardSummary(profile: PlatformProfile, count: CountResult, titleCount: CountResult | null, locale: Locale): string {
+  const name = profile.shortName[locale];
   const zh = locale === 'zh';
   const unit = count.unit === 'lines' ? (zh ? '行' : 'lines') : zh ? '字' : 'chars';
   const parts = [name];
@@ -498,4 +418,11 @@ function cardSummary(platform: CardPlatform, count: CountResult, titleCount: Cou
 
 function ratio(count: CountResult): string {
   return count.limit === null ? String(count.length) : `${count.length}/${count.limit}`;
+}
+
+/** A profile that describes a card. */
+type CardPlatformProfile = PlatformProfile & { card: CardProfile };
+
+function hasCard(profile: PlatformProfile): profile is CardPlatformProfile {
+  return profile.card !== undefined;
 }

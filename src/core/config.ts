@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import type { PlatformId, RuleId, Severity } from './types';
+import { PLATFORM_IDS } from './platforms';
 import { RULE_IDS } from './rules';
-import { PLATFORM_IDS, SEVERITIES } from './types';
+import { SEVERITIES } from './types';
 import { LineIndex } from './position';
 
 /**

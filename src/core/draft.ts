@@ -1,38 +1,34 @@
+import { DEFAULT_PLATFORM, PLATFORM_IDS, PLATFORMS } from './platforms';
 import type { Draft, FrontMatter, FrontMatterField, PlatformId, TextSpan } from './types';
-import { PLATFORM_IDS } from './types';
 
-/** File endings that name a platform (DESIGN.md §1). `.post` names none. */
-const PLATFORM_BY_EXTENSION: Record<string, PlatformId> = {
-  '.weibo': 'weibo',
-  '.moments': 'moments',
-  '.xhs': 'xiaohongshu',
-};
+/**
+ * How drafts name their platform, from the profiles (platforms/): each id and alias (front
+ * matter `platform:`, `--platform`), each file ending. Built on first use.
+ */
+let byName: Map<string, PlatformId> | undefined;
+let byEnding: Map<string, PlatformId> | undefined;
 
-/** Words a writer may put in front matter for a platform, beyond the ids themselves. */
-const PLATFORM_ALIASES: Record<string, PlatformId> = {
-  weibo: 'weibo',
-  微博: 'weibo',
-  moments: 'moments',
-  wechat: 'moments',
-  朋友圈: 'moments',
-  xiaohongshu: 'xiaohongshu',
-  xhs: 'xiaohongshu',
-  rednote: 'xiaohongshu',
-  小红书: 'xiaohongshu',
-  x: 'x',
-  twitter: 'x',
-};
+function platformNames(): Map<string, PlatformId> {
+  return (byName ??= new Map(PLATFORM_IDS.flatMap((id) => [[id, id] as const, ...PLATFORMS[id].aliases.map((a) => [a.toLowerCase(), id] as const)])));
+}
+
+function platformEndings(): Map<string, PlatformId> {
+  return (byEnding ??= new Map(PLATFORM_IDS.flatMap((id) => PLATFORMS[id].fileEndings.map((e) => [e.toLowerCase(), id] as const))));
+}
+
+/** The file endings of drafts: `.post`, which names no platform, and each platform's own (DESIGN.md §1). */
+export const DRAFT_FILE_ENDINGS: readonly string[] = ['.post', ...PLATFORM_IDS.flatMap((id) => PLATFORMS[id].fileEndings)];
 
 export function platformFromName(name: string | undefined | null): PlatformId | null {
   if (!name) return null;
-  return PLATFORM_ALIASES[name.trim().toLowerCase()] ?? null;
+  return platformNames().get(name.trim().toLowerCase()) ?? null;
 }
 
 export function platformFromFileName(fileName: string | undefined): PlatformId | null {
   if (!fileName) return null;
   const dot = fileName.lastIndexOf('.');
   if (dot < 0) return null;
-  return PLATFORM_BY_EXTENSION[fileName.slice(dot).toLowerCase()] ?? null;
+  return platformEndings().get(fileName.slice(dot).toLowerCase()) ?? null;
 }
 
 export function isPlatformId(value: unknown): value is PlatformId {
@@ -124,7 +120,7 @@ export function parseDraft(text: string, options: ParseDraftOptions = {}): Draft
     platform = fromFile;
     platformSource = 'file-extension';
   } else {
-    platform = options.defaultPlatform ?? 'weibo';
+    platform = options.defaultPlatform ?? DEFAULT_PLATFORM;
     platformSource = 'default';
   }
 

@@ -9,7 +9,7 @@ import { Suppressions } from './inline';
 import { PhraseMatcher } from './lexicon/matcher';
 import type { WordList, WordMatch } from './lexicon/types';
 import { platformProfile } from './platforms';
-import type { CountOptions } from './platforms/profile';
+import { countOptionsFor } from './counting/options';
 import { optionWordsList, type Report, type Rule, type RuleContext } from './rule';
 import { ALL_RULES } from './rules';
 import type {
@@ -71,7 +71,7 @@ function countParsed(text: string, options: CountDraftOptions, config: ResolvedC
     defaultPlatform: options.defaultPlatform ?? config.platform,
   });
   const profile = platformProfile(draft.platform);
-  const count = profile.count(draft.body.text, countOptions(config));
+  const count = profile.count(draft.body.text, countOptionsFor(config));
   const titleCount = draft.title && profile.countTitle ? profile.countTitle(draft.title.text) : null;
   return { draft, platform: draft.platform, count, titleCount };
 }
@@ -198,7 +198,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const compiledRule of compiled.rules) {
     const { rule, setting } = compiledRule;
     current = compiledRule;
-    severity = (setting?.severity as Severity | undefined) ?? rule.severityFor?.(draft) ?? rule.defaultSeverity;
+    const configured = setting?.severity as Severity | undefined;
+    const onPlatform = configured ? undefined : profile.ruleSeverity?.[rule.id];
+    if (onPlatform === 'off') continue;
+    severity = configured ?? onPlatform ?? rule.severityFor?.(draft) ?? rule.defaultSeverity;
     ctx.options = setting?.options ?? NO_OPTIONS;
     const before = findings.length;
     try {
@@ -228,16 +231,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 }
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
-
-function countOptions(config: ResolvedConfig): CountOptions | undefined {
-  const limit = config.rules.length?.options.limit;
-  const foldAt = config.rules.fold?.options.foldAt;
-  if (typeof limit !== 'number' && typeof foldAt !== 'number') return undefined;
-  return {
-    limit: typeof limit === 'number' && limit > 0 ? limit : undefined,
-    foldAt: typeof foldAt === 'number' && foldAt > 0 ? foldAt : undefined,
-  };
-}
 
 /** The matches of a rule's lists: one list's as they are, several merged. */
 function matchesOfLists(lists: readonly WordList[], matchesOf: (list: WordList) => readonly WordMatch[]): readonly WordMatch[] {

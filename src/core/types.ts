@@ -1,9 +1,10 @@
 // The core's vocabulary. Nothing here knows about VS Code or the CLI: both shells turn these
 // plain objects into diagnostics, code actions, text, JSON or SARIF.
 
+import type { PLATFORM_IDS } from './platforms';
 import type { RULE_IDS } from './rules';
 
-export const PLATFORM_IDS = ['weibo', 'moments', 'xiaohongshu', 'x'] as const;
+/** A platform's id: one of the profiles in platforms/ (their registry, platforms/index.ts, is generated). */
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** A rule's id: one of the rules in rules/ (their registry, rules/index.ts, is generated). */

@@ -1,6 +1,7 @@
 // Which text edits the code actions make, as plain functions over the document text and the
 // core's findings (no `vscode` here, so the unit tests can check them exactly).
 
+import { DRAFT_FILE_ENDINGS } from '../core/draft';
 import { type FixPlan, planFixes as planCoreFixes } from '../core/fixes';
 import type { Finding, RuleId, TextEdit } from '../core/types';
 
@@ -26,15 +27,14 @@ export function fixableCount(text: string, findings: readonly Finding[], rule?: 
 
 /**
  * `html` is `<!-- postlint-disable-next-line rule -->`, which works in every file; `hash` is the
- * `# postlint-disable-next-line rule` line that post drafts (.post, .weibo, .moments, .xhs) also
+ * `# postlint-disable-next-line rule` line that post drafts (`DRAFT_FILE_ENDINGS`: .post, .weibo …) also
  * understand and that reads more naturally there (see src/core/inline.ts).
  */
 export type CommentStyle = 'html' | 'hash';
 
-const DRAFT_FILE_ENDING = /\.(post|weibo|moments|xhs)$/i;
-
 export function commentStyleFor(fileName: string): CommentStyle {
-  return DRAFT_FILE_ENDING.test(fileName) ? 'hash' : 'html';
+  const lower = fileName.toLowerCase();
+  return DRAFT_FILE_ENDINGS.some((ending) => lower.endsWith(ending)) ? 'hash' : 'html';
 }
 
 /** A disable-next-line directive line; group 1 runs up to the end of its rule list. */

@@ -5,19 +5,17 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildCard, type CardPlatform } from '../core/card';
+import { buildCard } from '../core/card';
+import { DEFAULT_PLATFORM, platformProfile } from '../core/platforms';
+import type { PlatformId } from '../core/types';
 import { lint, type LintResult } from '../core/engine';
 import type { ConfigService } from './config';
 import { type DraftLinter, isDraftDocument, messageLocale, tooLarge } from './linting';
 import { newNonce, previewPage } from './previewHtml';
 import { parseFromWebview, type RenderedState, type ToWebview } from './previewMessages';
+import { previewCommands } from './previewCommands';
 import { authorName, debounceMs } from './settings';
 
-export const PREVIEW_COMMANDS: Readonly<Record<CardPlatform, string>> = {
-  weibo: 'postlint.previewWeibo',
-  moments: 'postlint.previewMoments',
-  xiaohongshu: 'postlint.previewXiaohongshu',
-};
 /** Not in the palette: what the panel shows and what its webview last reported, for the tests. */
 export const PREVIEW_STATE_COMMAND = 'postlint.previewState';
 
@@ -27,7 +25,7 @@ const VIEW_TYPE = 'postlint.preview';
 export interface PreviewState {
   open: boolean;
   visible: boolean;
-  platform: CardPlatform;
+  platform: PlatformId;
   title: string | undefined;
   uri: string | undefined;
   version: number | undefined;
@@ -39,20 +37,14 @@ export interface PreviewState {
   pageRenders: number;
 }
 
-function panelTitle(platform: CardPlatform): string {
-  switch (platform) {
-    case 'weibo':
-      return vscode.l10n.t('Weibo preview');
-    case 'moments':
-      return vscode.l10n.t('Moments preview');
-    case 'xiaohongshu':
-      return vscode.l10n.t('Xiaohongshu preview');
-  }
+/** `Weibo preview`, `朋友圈预览`: the platform's short name, translated as the status bar does. */
+function panelTitle(platform: PlatformId): string {
+  return vscode.l10n.t('{0} preview', vscode.l10n.t(platformProfile(platform).shortName.en));
 }
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private platform: CardPlatform = 'weibo';
+  private platform: PlatformId = DEFAULT_PLATFORM;
   private document: vscode.TextDocument | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
@@ -61,7 +53,7 @@ export class PreviewPanel implements vscode.Disposable {
   private pageRenders = 0;
   private wasVisible = false;
   /** The draft linted as another platform than its own ("Preview as Moments" on a .weibo file). */
-  private forced: { uri: string; version: number; platform: CardPlatform; result: LintResult } | undefined;
+  private forced: { uri: string; version: number; platform: PlatformId; result: LintResult } | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly panelSubscriptions: vscode.Disposable[] = [];
 
@@ -94,7 +86,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** Shows the panel for `document` (or the active draft) as `platform`'s card. */
-  show(platform: CardPlatform, document?: vscode.TextDocument): void {
+  show(platform: PlatformId, document?: vscode.TextDocument): void {
     this.platform = platform;
     if (document && isDraftDocument(document)) this.document = document;
     else if (!this.document || this.document.isClosed) {
@@ -269,7 +261,7 @@ async function targetDocument(uri: unknown): Promise<vscode.TextDocument | undef
 
 export function registerPreview(extensionUri: vscode.Uri, linter: DraftLinter, configs: ConfigService): vscode.Disposable[] {
   const preview = new PreviewPanel(extensionUri, linter, configs);
-  const open = async (platform: CardPlatform, uri: unknown): Promise<PreviewState> => {
+  const open = async (platform: PlatformId, uri: unknown): Promise<PreviewState> => {
     const document = await targetDocument(uri);
     if (!document || !isDraftDocument(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Postlint: open a post draft to preview it.'));
@@ -280,9 +272,7 @@ export function registerPreview(extensionUri: vscode.Uri, linter: DraftLinter, c
   };
   return [
     preview,
-    ...Object.entries(PREVIEW_COMMANDS).map(([platform, command]) =>
-      vscode.commands.registerCommand(command, (uri?: unknown) => open(platform as CardPlatform, uri)),
-    ),
+    ...previewCommands().map(({ platform, command }) => vscode.commands.registerCommand(command, (uri?: unknown) => open(platform, uri))),
     vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, () => preview.state()),
   ];
 }

@@ -3,7 +3,9 @@
 // extension and a formatter in the unit tests).
 
 import type { LintResult } from '../core/engine';
+import { platformProfile } from '../core/platforms';
 import type { CountResult, PlatformId } from '../core/types';
+import { previewCommand } from './previewCommands';
 
 /** vscode.l10n.t's shape: an English source string with `{0}`-style placeholders. */
 export type Translate = (message: string, ...args: Array<string | number | boolean>) => string;
@@ -19,25 +21,12 @@ export interface StatusSummary {
   command: string | undefined;
 }
 
-/** Command ids of the preview panel (registered by src/extension/preview*.ts). */
-export const PREVIEW_COMMANDS: Readonly<Record<PlatformId, string | undefined>> = {
-  weibo: 'postlint.previewWeibo',
-  moments: 'postlint.previewMoments',
-  xiaohongshu: 'postlint.previewXiaohongshu',
-  x: undefined,
-};
-
+/**
+ * The platform's short name in the editor's language: the English one through `t`, whose zh-cn
+ * bundle has every platform's (scripts/generate.ts writes them from the profiles).
+ */
 export function platformLabel(platform: PlatformId, t: Translate): string {
-  switch (platform) {
-    case 'weibo':
-      return t('Weibo');
-    case 'moments':
-      return t('Moments');
-    case 'xiaohongshu':
-      return t('Xiaohongshu');
-    case 'x':
-      return t('X');
-  }
+  return t(platformProfile(platform).shortName.en);
 }
 
 /**
@@ -81,7 +70,7 @@ export function summarizeStatus(result: LintResult, t: Translate): StatusSummary
     t('Ad density: {0} points per 100 characters; the {1} threshold is {2}.', round1(adDensity.score), platform, round1(adDensity.threshold)),
     t('Tone: {0}', tone.labelText),
   );
-  const command = PREVIEW_COMMANDS[result.platform];
+  const command = previewCommand(platformProfile(result.platform));
   tooltip.push(command ? t('Click to open the preview.') : t('There is no card preview for {0}.', platform));
 
   return { text: parts.join(' · '), tooltip: tooltip.join('\n'), state: stateOf(result), command };

@@ -9,7 +9,7 @@ import { parseConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { applyFixes } from '../../src/core/fixes';
 import type { Finding, PlatformId, RuleId, TextEdit } from '../../src/core/types';
-import { PLATFORM_IDS } from '../../src/core/types';
+import { PLATFORM_IDS } from '../../src/core/platforms';
 
 /**
  * Robustness properties of lint() with every rule (issue 6 §1), shared by the bounded unit test

@@ -1,11 +1,14 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { buildCard, emoticonEmoji, WEIBO_LINK_LABEL, type CardModel, type CardSegment } from '../../src/core/card';
+import { buildCard, emoticonEmoji, type CardModel, type CardSegment } from '../../src/core/card';
 import { countMoments } from '../../src/core/counting/moments';
 import { countWeibo } from '../../src/core/counting/weibo';
 import { lint, type LintOptions } from '../../src/core/engine';
+import { PLATFORMS } from '../../src/core/platforms';
 import type { Rule } from '../../src/core/rule';
 import type { PlatformId, RuleId, Severity } from '../../src/core/types';
+
+const WEIBO_LINK_LABEL = PLATFORMS.weibo.card!.linkLabel!;
 
 /** One array for "no rules", so the engine's per-rule-set cache is built once. */
 const NO_RULES: readonly Rule[] = [];
@@ -436,7 +439,7 @@ describe('card: author, images, chrome', () => {
     assert.deepEqual(card('---\nimages: 12\n---\n正文', 'weibo').images, { count: 12, shown: 9, more: 3, max: 18, columns: 3 });
     assert.deepEqual(card('---\nimages: 4\n---\n正文', 'moments').images, { count: 4, shown: 4, more: 0, max: 9, columns: 2 });
     assert.deepEqual(card('---\nimages: 1\n---\n正文', 'moments').images, { count: 1, shown: 1, more: 0, max: 9, columns: 1 });
-    assert.deepEqual(card('---\nimages: 5\n---\n正文', 'xiaohongshu').images, { count: 5, shown: 1, more: 0, max: 18, columns: 1 });
+    assert.deepEqual(card('---\nimages: 5\n---\n正文', 'xiaohongshu').images, { count: 5, shown: 1, more: 0, max: null, columns: 1 });
     assert.equal(card('正文', 'weibo').images, null);
   });
 

@@ -4,7 +4,7 @@ import { countMoments } from '../../src/core/counting/moments';
 import { countWeibo } from '../../src/core/counting/weibo';
 import { countX } from '../../src/core/counting/x';
 import { countXiaohongshu } from '../../src/core/counting/xiaohongshu';
-import type { CountOptions } from '../../src/core/platforms/profile';
+import type { CountOptions } from '../../src/core/counting/options';
 import type { CountResult } from '../../src/core/types';
 
 /** Fixed seed and bounded runs: the same cases every time, fast enough for every `npm test`. */

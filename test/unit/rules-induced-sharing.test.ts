@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { parseConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { applyFixes } from '../../src/core/fixes';
+import { PLATFORMS } from '../../src/core/platforms';
 import { inducedSharing } from '../../src/core/rules/induced-sharing';
 import type { PlatformId } from '../../src/core/types';
 
@@ -21,6 +23,10 @@ describe('rule: induced-sharing', () => {
     assert.deepEqual(f!.fixes, [], 'what to offer instead of a reward is the writer’s call');
     assert.ok(f!.alternatives?.[0]?.includes('不以转发、集赞为条件'));
     assert.equal(run(text, 'xiaohongshu')[0]!.severity, 'warning');
+    // The platform's enforcement comes from its profile; a team's severity still wins.
+    assert.equal(PLATFORMS.moments.ruleSeverity?.['induced-sharing'], 'error');
+    const { config } = parseConfig('{"rules": {"induced-sharing": "info"}}', '/x/.postlintrc.json');
+    assert.equal(lint(text, { platform: 'moments', rules: RULES, config }).findings[0]!.severity, 'info');
   });
 
   it('recognises the action classes by grammar, whatever the words between', () => {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { PLATFORMS } from '../../src/core/platforms';
 import { findEmoticonCodes, findEntities, findMentions, findTopics, findUrls } from '../../src/core/text';
 
 const pick = <T extends { text: string }>(xs: T[]) => xs.map((x) => x.text);
@@ -20,7 +21,7 @@ describe('text: findTopics', () => {
   it('Weibo: #话题# pairs, spaces inside allowed, not inside links', () => {
     const text = '#Sweet Morning#早安 #夏日清单# 链接 http://a.cn/#frag# 完';
     assert.deepEqual(
-      findTopics(text, 'weibo').map((t) => [t.start, t.end, t.name]),
+      findTopics(text, PLATFORMS.weibo.syntax.topics).map((t) => [t.start, t.end, t.name]),
       [
         [0, 15, 'Sweet Morning'],
         [18, 24, '夏日清单'],
@@ -28,17 +29,17 @@ describe('text: findTopics', () => {
     );
   });
   it('Weibo: C# 和 F# is not a topic, and an unpaired # is not either', () => {
-    assert.deepEqual(pick(findTopics('会 C# 和 F# 的来', 'weibo')), []);
-    assert.deepEqual(pick(findTopics('#只有开头', 'weibo')), []);
-    assert.deepEqual(pick(findTopics('#第一行\n第二行#', 'weibo')), []);
+    assert.deepEqual(pick(findTopics('会 C# 和 F# 的来', PLATFORMS.weibo.syntax.topics)), []);
+    assert.deepEqual(pick(findTopics('#只有开头', PLATFORMS.weibo.syntax.topics)), []);
+    assert.deepEqual(pick(findTopics('#第一行\n第二行#', PLATFORMS.weibo.syntax.topics)), []);
   });
   it('Weibo: no @ inside a topic', () => {
-    assert.deepEqual(pick(findTopics('#@某人 说#', 'weibo')), []);
+    assert.deepEqual(pick(findTopics('#@某人 说#', PLATFORMS.weibo.syntax.topics)), []);
   });
   it('Xiaohongshu: picked #名称[话题]# and typed #名称, a closing # taken Weibo-style', () => {
     const text = '今天#OOTD每日穿搭[话题]# #好物分享，真香 #通勤#上班 #日常 #周末';
     assert.deepEqual(
-      findTopics(text, 'xiaohongshu').map((t) => [t.text, t.name]),
+      findTopics(text, PLATFORMS.xiaohongshu.syntax.topics).map((t) => [t.text, t.name]),
       [
         ['#OOTD每日穿搭[话题]#', 'OOTD每日穿搭'],
         ['#好物分享', '好物分享'],
@@ -50,16 +51,16 @@ describe('text: findTopics', () => {
   });
   it('Moments: typed tags as on Xiaohongshu, no [话题] marker', () => {
     assert.deepEqual(
-      findTopics('#梦想小问答#最后一波福利 #周末', 'moments').map((t) => t.text),
+      findTopics('#梦想小问答#最后一波福利 #周末', PLATFORMS.moments.syntax.topics).map((t) => t.text),
       ['#梦想小问答#', '#周末'],
     );
   });
   it('Xiaohongshu: a postlint comment line is not a tag', () => {
-    assert.deepEqual(pick(findTopics('#postlint-disable-next-line\n# 标题', 'xiaohongshu')), []);
+    assert.deepEqual(pick(findTopics('#postlint-disable-next-line\n# 标题', PLATFORMS.xiaohongshu.syntax.topics)), []);
   });
   it('X: twitter-text hashtags', () => {
     assert.deepEqual(
-      findTopics('😀 #tag and #标签', 'x').map((t) => [t.start, t.end, t.name]),
+      findTopics('😀 #tag and #标签', PLATFORMS.x.syntax.topics).map((t) => [t.start, t.end, t.name]),
       [
         [3, 7, 'tag'],
         [12, 15, '标签'],
@@ -95,7 +96,7 @@ describe('text: findMentions', () => {
     );
   });
   it('X: twitter-text screen names', () => {
-    assert.deepEqual(pick(findMentions('hi @user_x and @中文', 'x')), ['@user_x']);
+    assert.deepEqual(pick(findMentions('hi @user_x and @中文', PLATFORMS.x.syntax.mentions)), ['@user_x']);
   });
 });
 
@@ -120,7 +121,7 @@ describe('text: findEntities', () => {
   it('returns non-overlapping entities in order, a link or topic winning over what is inside it', () => {
     const text = '#夏天🍉# 找@小红 看 http://a.cn/#x [哈哈]😀';
     assert.deepEqual(
-      findEntities(text, 'weibo').map((e) => [e.kind, e.text]),
+      findEntities(text, PLATFORMS.weibo.syntax).map((e) => [e.kind, e.text]),
       [
         ['topic', '#夏天🍉#'],
         ['mention', '@小红'],
@@ -131,6 +132,6 @@ describe('text: findEntities', () => {
     );
   });
   it('X has no bracket emoticons', () => {
-    assert.deepEqual(findEntities('[哈哈]', 'x'), []);
+    assert.deepEqual(findEntities('[哈哈]', PLATFORMS.x.syntax), []);
   });
 });

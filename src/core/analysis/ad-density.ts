@@ -4,7 +4,7 @@ import type { WordList, WordMatch } from '../lexicon/types';
 import type { PlatformProfile } from '../platforms/profile';
 import { eachMatch, findEmoji, findUrls } from '../text';
 import type { TextToken } from '../text';
-import type { AdDensityReport, AdDensitySignal, Draft, Locale, Localized, PlatformId } from '../types';
+import type { AdDensityReport, AdDensitySignal, Draft, Locale, Localized } from '../types';
 
 /**
  * How much a draft reads like a naked ad: selling signals (what is offered — promo words,
@@ -88,22 +88,6 @@ export const AD_DENSITY_SIGNAL_KINDS: readonly AdDensitySignalKind[] = [
  * short post (a third of Weibo's 140-character fold).
  */
 export const MIN_CHARS = 50;
-
-/**
- * Score at or above which `ad-density` fires, per platform; the platform profiles read their
- * number from here, so the figure and its calibration live together. Weibo's is calibrated by
- * `npm run calibrate` (bench/calibrate.ts) on ../shared/data: at 5, SMS ads precision 0.901 and
- * recall 0.801 on the held-out half (0.938 / 0.873 on the tuned half), firing on 1.0% of
- * ordinary Weibo posts; the threshold barely matters between 4 and 6, where the two-kinds gate
- * decides. The figures and what they miss are in docs/rules/ad-density.md. Moments is a circle of
- * acquaintances, so it is stricter; Xiaohongshu and X use Weibo's.
- */
-export const AD_DENSITY_THRESHOLDS: Readonly<Record<PlatformId, number>> = {
-  weibo: 5,
-  moments: 4,
-  xiaohongshu: 5,
-  x: 5,
-};
 
 /** The word lists the engine matches for ad-density (in its single pass over the draft). */
 export const AD_DENSITY_LISTS: readonly WordList[] = [PROMO_WORDS, SELF_INTRODUCTION, CALLS_TO_ACTION, QR_PROMPTS, CONTACT_LABELS, ADDRESS_LABELS, OPT_OUT];

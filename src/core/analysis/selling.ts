@@ -1,4 +1,5 @@
 import type { WordMatch } from '../lexicon/types';
+import { platformProfile } from '../platforms';
 import { findMentions, findUrls, overlapsAnyOf } from '../text';
 import type { AdDensityReport, Draft, Localized } from '../types';
 import { enoughSelling, sellingSignalCount } from './ad-density';
@@ -51,7 +52,7 @@ export function judgeSelling(draft: Draft, report: AdDensityReport, pitch: reado
   let inName: ((start: number, end: number) => boolean) | null = null;
   for (const m of pitch) {
     if (m.start < body.start || m.end > body.start + body.text.length) continue;
-    inName ??= overlapsAnyOf([...findMentions(body.text, draft.platform), ...findUrls(body.text)].map((t) => [body.start + t.start, body.start + t.end] as [number, number]));
+    inName ??= overlapsAnyOf([...findMentions(body.text, platformProfile(draft.platform).syntax.mentions), ...findUrls(body.text)].map((t) => [body.start + t.start, body.start + t.end] as [number, number]));
     if (inName(m.start, m.end)) continue;
     if (!pitchWords.has(m.entry.word) && pitchWords.size < MAX_CUES_PER_KIND * 2) cues.push({ id: `pitch/${m.entry.category ?? 'word'}`, start: m.start, end: m.end });
     pitchWords.add(m.entry.word);

@@ -1,4 +1,4 @@
-import type { CountOptions } from '../platforms/profile';
+import type { CountOptions } from './options';
 import type { CountResult } from '../types';
 import { countResult, resolveOptions } from './shared';
 

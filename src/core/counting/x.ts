@@ -1,5 +1,5 @@
 import type { ParsedTweet, ParseTweetOptions } from 'twitter-text';
-import type { CountOptions } from '../platforms/profile';
+import type { CountOptions } from './options';
 import type { CountResult } from '../types';
 import { twitterText } from '../text/twitter';
 import { countResult, resolveOptions, snapOffset } from './shared';

@@ -1,4 +1,3 @@
-import { AD_DENSITY_THRESHOLDS } from '../analysis/ad-density';
 import { countXiaohongshu, countXiaohongshuTitle, XIAOHONGSHU_DEFAULTS, XIAOHONGSHU_TITLE_DEFAULTS } from '../counting/xiaohongshu';
 import type { PlatformProfile } from './profile';
 
@@ -6,13 +5,31 @@ import type { PlatformProfile } from './profile';
 export const xiaohongshu: PlatformProfile = {
   id: 'xiaohongshu',
   name: { zh: '小红书', en: 'Xiaohongshu' },
+  shortName: { zh: '小红书', en: 'Xiaohongshu' },
+  summary: {
+    zh: `小红书：标题 ${XIAOHONGSHU_TITLE_DEFAULTS.limit} 字，正文 ${XIAOHONGSHU_DEFAULTS.limit} 字`,
+    en: `Xiaohongshu: title ${XIAOHONGSHU_TITLE_DEFAULTS.limit}, body ${XIAOHONGSHU_DEFAULTS.limit} characters`,
+  },
+  aliases: ['xhs', 'rednote', '小红书'],
+  fileEndings: ['.xhs'],
   count: countXiaohongshu,
   countTitle: (title) => countXiaohongshuTitle(title),
   // The image cap is not verified from a source we can cite: left to settings (DESIGN.md §1).
   maxImages: null,
   maxTopics: 10,
-  // Provisional; notes are long and tag-heavy by custom, so emoji and topics are looser.
-  thresholds: { adDensity: AD_DENSITY_THRESHOLDS.xiaohongshu, emoji: 15, topics: 10, mentions: 5 },
+  syntax: { topics: 'picked-or-typed', mentions: 'nickname', emoticonCodes: true },
+  // Provisional; notes are long and tag-heavy by custom, so emoji and topics are looser. ad-density: Weibo's.
+  thresholds: { adDensity: 5, emoji: 15, topics: 10, mentions: 5 },
+  adDensitySource: {
+    zh: '《小红书社区公约》（商业合作须如实标注，不得站外导流；以平台现行规则为准）。分数与阈值为 Postlint 的启发式估计。',
+    en: 'Xiaohongshu Community Guidelines (小红书社区公约): disclose commercial partnerships, no diverting users off the platform (check the current rules). The score and threshold are Postlint’s heuristic.',
+  },
+  card: {
+    chrome: { time: '刚刚', expand: '展开', collapse: '收起', ellipsis: '...', footer: ['赞', '收藏', '评论'], commentPlaceholder: '说点什么...', follow: '关注' },
+    linksMentions: true,
+    // A note shows its images as a swipeable cover, one at a time.
+    images: 'cover',
+  },
   sources: [
     'count: non-ASCII UTF-16 unit = 2 bytes, ASCII = 1, ceil(bytes/2) (xpzouying/xiaohongshu-mcp pkg/xhsutil/title.go CalcTitleLength)',
     `title: ${XIAOHONGSHU_TITLE_DEFAULTS.limit} characters ("标题不超过 20 个字", xpzouying/xiaohongshu-mcp README)`,

@@ -1,29 +1,6 @@
 import { densestSentence, readsAsAd } from '../analysis/ad-density';
 import type { Rule, RuleContext } from '../rule';
-import type { AdDensitySignal, Localized, PlatformId } from '../types';
-
-/**
- * The platform rule each platform's threshold answers to. What the platforms publish is that
- * marketing which degrades the feed is limited; the score and its threshold are Postlint's.
- */
-const SOURCES: Readonly<Record<PlatformId, Localized>> = {
-  weibo: {
-    zh: '《微博商业行为规范办法》第四条（违规营销管理：影响用户体验的营销推广，限制单条微博曝光）；微博社区公告（2018-11-22：广告须经微博商业渠道发布并备案）。分数与阈值为 Postlint 的启发式估计。',
-    en: 'Weibo Commercial Conduct Rules (微博商业行为规范办法) art. 4: marketing that degrades user experience gets its exposure limited; Weibo community notice of 2018-11-22: ads must go through Weibo’s commercial channels and be filed. The score and threshold are Postlint’s heuristic.',
-  },
-  moments: {
-    zh: '《微信外部链接内容管理规范》（广告及垃圾信息、诱导分享属违规内容）。朋友圈是熟人关系场，Postlint 对它用更严的阈值；分数与阈值为 Postlint 的启发式估计。',
-    en: 'WeChat External Link Content Rules (微信外部链接内容管理规范): ads/spam and induced sharing are violations. Moments is a circle of acquaintances, so Postlint applies a stricter threshold; the score and threshold are Postlint’s heuristic.',
-  },
-  xiaohongshu: {
-    zh: '《小红书社区公约》（商业合作须如实标注，不得站外导流；以平台现行规则为准）。分数与阈值为 Postlint 的启发式估计。',
-    en: 'Xiaohongshu Community Guidelines (小红书社区公约): disclose commercial partnerships, no diverting users off the platform (check the current rules). The score and threshold are Postlint’s heuristic.',
-  },
-  x: {
-    zh: 'X 规则：平台操纵与垃圾信息政策；付费合作须披露。分数与阈值为 Postlint 的启发式估计。',
-    en: 'The X Rules: platform manipulation and spam policy; paid partnerships must be disclosed. The score and threshold are Postlint’s heuristic.',
-  },
-};
+import type { AdDensitySignal, Localized } from '../types';
 
 const REASON: Localized = {
   zh: '社交平台是关系场所，不是广告牌：关注者对硬广的容忍度很低，满屏价格、促销词和购买引导的帖子容易被划走、屏蔽或举报，平台也会限制营销内容的曝光。先服务，后营销——先讲读者能得到什么，把价格和购买方式收在最后一句。分数按加权卖货信号每百字计算（短文按 50 字计），且卖货信号须有两类以上（或同类三处），在公开的短信广告语料上校准。',
@@ -49,7 +26,7 @@ export const adDensity: Rule = {
       start: range.start,
       end: range.end,
       reason: ctx.t(REASON),
-      source: ctx.t(SOURCES[ctx.draft.platform]),
+      source: ctx.t(ctx.platform.adDensitySource),
       data: { adDensity: report },
     });
   },

@@ -75,7 +75,7 @@ export const adLaw: Rule = {
     if (ctx.matches().length === 0 && !spans.some((s) => s.text.includes(STATE_PREFIX) || s.text.includes(COMPARISON_MARK))) return;
     const text = ctx.draft.text;
     const selling = ctx.selling();
-    const c: FindContext = { spans, platform: ctx.draft.platform, allow: ctx.config.allow, selling: selling.level, cues: selling.cues };
+    const c: FindContext = { spans, mentions: ctx.platform.syntax.mentions, allow: ctx.config.allow, selling: selling.level, cues: selling.cues };
     const found = findAbsoluteTerms(text, c, candidates(ctx.matchesOf, ctx.matches()));
     if (found.some((f) => f.rewrites.length > 0)) {
       const { matcher, lists } = settleMatcher(ctx);

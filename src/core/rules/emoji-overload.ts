@@ -2,15 +2,15 @@ import type { Rule } from '../rule';
 import { numberOption } from '../rule';
 import { authoredSpans, findEmoji, findEmoticonCodes, shiftTokens } from '../text';
 import { MAY_HOLD_EMOJI } from '../text/emoji';
-import type { TextToken } from '../text';
+import type { PostSyntax, TextToken } from '../text';
 import { reportOverSuggested } from './overload';
 
 /**
- * Emoji a reader sees: Unicode emoji everywhere, plus the bracket codes ([哈哈], [微笑]) that
- * Weibo, WeChat and Xiaohongshu draw as picture emoticons. X shows `[哈哈]` as text.
+ * Emoji a reader sees: Unicode emoji everywhere, plus the bracket codes ([哈哈], [微笑]) where
+ * the platform draws them as picture emoticons (Weibo, WeChat and Xiaohongshu; X shows them as text).
  */
-export function visibleEmoji(text: string, platform: string): TextToken[] {
-  const codes = platform === 'x' ? [] : findEmoticonCodes(text);
+export function visibleEmoji(text: string, syntax: PostSyntax): TextToken[] {
+  const codes = syntax.emoticonCodes ? findEmoticonCodes(text) : [];
   return [...findEmoji(text), ...codes].sort((a, b) => a.start - b.start);
 }
 
@@ -25,7 +25,7 @@ export const emojiOverload: Rule = {
     // Nothing to count without a possible emoji or a `[` (most drafts): no items, nothing to report.
     if (!MAY_HOLD_EMOJI.test(ctx.draft.text) && ctx.draft.text.indexOf('[') < 0) return;
     const max = Math.max(0, Math.floor(numberOption(ctx, 'max', ctx.platform.thresholds.emoji)));
-    const items = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(visibleEmoji(span.text, ctx.draft.platform), span.start));
+    const items = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(visibleEmoji(span.text, ctx.platform.syntax), span.start));
     if (items.length <= max) return;
     reportOverSuggested(ctx, items, max, {
       label: { zh: '表情过多', en: 'Too many emoji' },

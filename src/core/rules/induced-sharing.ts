@@ -110,8 +110,7 @@ export const inducedSharing: Rule = {
     en: 'Induced sharing: rewards or lotteries for reposts, likes, comments, follows or invitations, and pressure to share',
   },
   defaultSeverity: 'warning',
-  // WeChat enforces its rule on Moments (links stopped, share interfaces banned); elsewhere it is advice.
-  severityFor: (draft) => (draft.platform === 'moments' ? 'error' : 'warning'),
+  // Error where the platform enforces its own rule against it (Moments: its profile's ruleSeverity).
   lists: [SHARING_SEEDS],
   acceptsWords: true,
   check(ctx) {

@@ -162,7 +162,7 @@ export const medicalClaim: Rule = {
     const spans = postSpans(ctx.draft);
     const inName = overlapsAnyOf(
       spans.flatMap((s) => [
-        ...nameRanges(s, ctx.draft.platform),
+        ...nameRanges(s, ctx.platform.syntax.mentions),
         ...findEmoticonCodes(s.text).map((c): [number, number] => [s.start + c.start, s.start + c.end]),
       ]),
     );

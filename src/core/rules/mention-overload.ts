@@ -15,7 +15,7 @@ export const mentionOverload: Rule = {
     if (ctx.draft.text.indexOf('@') < 0) return;
     // Repost chains (//@甲:) and replies (回复@乙:) are attribution the platform writes, not people called on.
     const mentions = authoredSpans(ctx.draft)
-      .flatMap((span) => shiftTokens(findMentions(span.text, ctx.draft.platform), span.start))
+      .flatMap((span) => shiftTokens(findMentions(span.text, ctx.platform.syntax.mentions), span.start))
       .filter((m) => !m.attribution);
     const max = Math.max(0, Math.floor(numberOption(ctx, 'max', ctx.platform.thresholds.mentions)));
     if (mentions.length <= max) return;

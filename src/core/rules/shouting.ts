@@ -43,8 +43,8 @@ export const shouting: Rule = {
       if (checkCaps) {
         capitalRuns(ctx, span, () => [
           ...urls,
-          ...findMentions(span.text, ctx.draft.platform),
-          ...findTopics(span.text, ctx.draft.platform),
+          ...findMentions(span.text, ctx.platform.syntax.mentions),
+          ...findTopics(span.text, ctx.platform.syntax.topics),
           ...findEmoticonCodes(span.text),
         ]);
       }

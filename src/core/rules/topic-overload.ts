@@ -16,8 +16,8 @@ export const topicOverload: Rule = {
   check(ctx) {
     // findTopics needs a `#` (on X too): most drafts have none, and then nothing else is worked out.
     if (ctx.draft.text.indexOf('#') < 0) return;
-    const platformId = ctx.draft.platform;
-    const topics = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(findTopics(span.text, platformId), span.start));
+    const syntax = ctx.platform.syntax.topics;
+    const topics = authoredSpans(ctx.draft).flatMap((span) => shiftTokens(findTopics(span.text, syntax), span.start));
     const max = Math.max(0, Math.floor(numberOption(ctx, 'max', ctx.platform.thresholds.topics)));
     const cap = ctx.platform.maxTopics;
     const overCap = cap !== null && topics.length > cap;

@@ -3,10 +3,10 @@
  * what the platforms themselves recognise in a post (links, #topics#, @mentions, [表情] codes)
  * and the emoji a reader sees. All offsets are UTF-16 code units into the string given.
  */
-import type { PlatformId } from '../types';
 import { findEmoji } from './emoji';
 import { findEmoticonCodes } from './emoticons';
 import { findMentions } from './mentions';
+import type { PostSyntax } from './syntax';
 import type { TextToken } from './token';
 import { findTopics } from './topics';
 import { findUrls } from './urls';
@@ -16,6 +16,7 @@ export { findEmoticonCodes, type EmoticonCode } from './emoticons';
 export { findMentions, repostChainStart, type Mention } from './mentions';
 export { findTopics, type Topic } from './topics';
 export { findUrls } from './urls';
+export type { PostSyntax, TopicSyntax, MentionSyntax } from './syntax';
 export { type TextToken, shiftTokens, overlapsAnyToken, overlapsAnyOf, eachMatch } from './token';
 export { standaloneClauseDeletion, findQuotedRanges, insideAny, insideAnyOf } from './clauses';
 export { postSpans, authoredSpans, spanAt } from './spans';
@@ -34,12 +35,12 @@ const PRIORITY: readonly EntityKind[] = ['url', 'topic', 'mention', 'emoticon', 
  * Every entity of the text, in document order and never overlapping, as the platform would
  * style it: what the preview colours and the grammar highlights.
  */
-export function findEntities(text: string, platform: PlatformId): Entity[] {
+export function findEntities(text: string, syntax: PostSyntax): Entity[] {
   const found: Entity[] = [
     ...findUrls(text).map((t) => ({ ...t, kind: 'url' as const })),
-    ...findTopics(text, platform).map((t) => ({ start: t.start, end: t.end, text: t.text, kind: 'topic' as const })),
-    ...findMentions(text, platform).map((t) => ({ start: t.start, end: t.end, text: t.text, kind: 'mention' as const })),
-    ...(platform === 'x' ? [] : findEmoticonCodes(text).map((t) => ({ start: t.start, end: t.end, text: t.text, kind: 'emoticon' as const }))),
+    ...findTopics(text, syntax.topics).map((t) => ({ start: t.start, end: t.end, text: t.text, kind: 'topic' as const })),
+    ...findMentions(text, syntax.mentions).map((t) => ({ start: t.start, end: t.end, text: t.text, kind: 'mention' as const })),
+    ...(syntax.emoticonCodes ? findEmoticonCodes(text).map((t) => ({ start: t.start, end: t.end, text: t.text, kind: 'emoticon' as const })) : []),
     ...findEmoji(text).map((t) => ({ ...t, kind: 'emoji' as const })),
   ];
   found.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - a.end);

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../types';
+import type { MentionSyntax } from './syntax';
 import type { TextToken } from './token';
 import { eachMatch, overlapsAnyOf, rememberLast } from './token';
 import { twitterText } from './twitter';
@@ -25,19 +25,19 @@ const NICK = /@([\p{Script=Han}A-Za-z0-9_-]{1,30})/gu;
 const ASCII_WORD = /[A-Za-z0-9_.]/;
 
 /**
- * @mentions in post text. On X the rules are twitter-text's (`extractMentionsWithIndices`:
- * ASCII handles of up to 15 characters); elsewhere Weibo's, which Xiaohongshu and Moments
- * drafts follow closely enough for counting.
+ * @mentions in post text. By twitter-text's rules (`extractMentionsWithIndices`: ASCII handles
+ * of up to 15 characters) for the `twitter` syntax (X); else Weibo's nicknames, which
+ * Xiaohongshu and Moments drafts follow closely enough for counting.
  */
-export function findMentions(text: string, platform: PlatformId = 'weibo'): Mention[] {
+export function findMentions(text: string, syntax: MentionSyntax = 'nickname'): Mention[] {
   if (text.indexOf('@') < 0) return [];
-  return mentionsOf(text, platform);
+  return mentionsOf(text, syntax);
 }
 
-const mentionsOf = rememberLast((text, platform) => mentions(text, platform as PlatformId));
+const mentionsOf = rememberLast((text, syntax) => mentions(text, syntax as MentionSyntax));
 
-function mentions(text: string, platform: PlatformId): Mention[] {
-  if (platform === 'x') {
+function mentions(text: string, syntax: MentionSyntax): Mention[] {
+  if (syntax === 'twitter') {
     return twitterText().extractMentionsWithIndices(text).map((m) => {
       const [start, end] = m.indices;
       return { start, end, text: text.slice(start, end), name: m.screenName, attribution: false };

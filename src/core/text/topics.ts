@@ -1,4 +1,4 @@
-import type { PlatformId } from '../types';
+import type { TopicSyntax } from './syntax';
 import type { TextToken } from './token';
 import { eachMatch, overlapsAnyOf, rememberLast } from './token';
 import { twitterText } from './twitter';
@@ -7,6 +7,8 @@ import { findUrls } from './urls';
 export interface Topic extends TextToken {
   /** The topic's name, without `#` and markers: `话题` for `#话题#` and `#话题[话题]#`. */
   name: string;
+  /** Picked in Xiaohongshu's app, written `#名称[话题]#` (its card shows `#名称`). */
+  picked?: boolean;
 }
 
 /**
@@ -25,27 +27,27 @@ const WEIBO_TOPIC = /#([^#@\r\n]{1,64})#/g;
 const XHS_PICKED = /#([^#\s[\]]{1,64})\[话题\]#/gu;
 const TYPED_TAG = /#([^\s#@[\]，。！？、；：,.!?;:（）()【】「」『』“”"'‘’《》<>~～…]{1,64})#?/gu;
 
-/** Topics (hashtags) as the platform links them. */
-export function findTopics(text: string, platform: PlatformId): Topic[] {
+/** Topics (hashtags) as a platform of this syntax links them. */
+export function findTopics(text: string, syntax: TopicSyntax): Topic[] {
   if (text.indexOf('#') < 0) return [];
-  return topicsOf(text, platform);
+  return topicsOf(text, syntax);
 }
 
-const topicsOf = rememberLast((text, platform) => topics(text, platform as PlatformId));
+const topicsOf = rememberLast((text, syntax) => topics(text, syntax as TopicSyntax));
 
-function topics(text: string, platform: PlatformId): Topic[] {
+function topics(text: string, syntax: TopicSyntax): Topic[] {
   const inLink = overlapsAnyOf(findUrls(text));
   const outsideLinks = (t: Topic) => !inLink(t.start, t.end);
   // `# postlint-disable …` lines are Postlint's own comments, not topics.
   const notDirective = (t: Topic) => !t.name.startsWith('postlint-');
-  switch (platform) {
-    case 'weibo':
+  switch (syntax) {
+    case 'pair':
       return weiboTopics(text).filter(outsideLinks);
-    case 'xiaohongshu':
+    case 'picked-or-typed':
       return xiaohongshuTopics(text).filter(outsideLinks).filter(notDirective);
-    case 'moments':
+    case 'typed':
       return typedTags(text, []).filter(outsideLinks).filter(notDirective);
-    case 'x':
+    case 'twitter':
       return twitterText().extractHashtagsWithIndices(text).map((h) => {
         const [start, end] = h.indices;
         return { start, end, text: text.slice(start, end), name: h.hashtag };
@@ -70,7 +72,7 @@ function weiboTopics(text: string): Topic[] {
 
 function xiaohongshuTopics(text: string): Topic[] {
   const picked: Topic[] = [];
-  eachMatch(XHS_PICKED, text, (m) => picked.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]! }));
+  eachMatch(XHS_PICKED, text, (m) => picked.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[1]!, picked: true }));
   return [...picked, ...typedTags(text, picked)].sort((a, b) => a.start - b.start);
 }
 

@@ -3,8 +3,8 @@ import type { AdLawCategory, AdLawEntry } from '../../lexicon/ad-law';
 import { AD_LAW_LISTS, STATE_ENDORSEMENT, isAdLawEntry } from '../../lexicon/ad-law';
 import { foldText } from '../../lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../lexicon/types';
-import { eachMatch, findMentions, findUrls, overlapsAnyOf, spanAt } from '../../text';
-import type { PlatformId, TextSpan } from '../../types';
+import { eachMatch, findMentions, findUrls, overlapsAnyOf, spanAt, type MentionSyntax } from '../../text';
+import type { TextSpan } from '../../types';
 import { COMPARED_WITH_ALL } from '../../lexicon/ad-law/governed';
 import { judgeClaim, sentenceAround } from './judge';
 import { rewritesFor, scopedClaimEnd, type Rewrite } from './rewrite';
@@ -66,9 +66,9 @@ function placeInContext(weight: ClaimWeight, level: SellingLevel, personal: bool
  * Ranges whose words are names, not the writer's claims: @mentions (@全球热门排行榜), links and
  * 《titles》 (《最强大脑》). #Topics# are not skipped: #全网最低价# is as much a claim as the text.
  */
-export function nameRanges(span: TextSpan, platform: PlatformId): Array<[number, number]> {
+export function nameRanges(span: TextSpan, mentions: MentionSyntax): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const t of findMentions(span.text, platform)) out.push([span.start + t.start, span.start + t.end]);
+  for (const t of findMentions(span.text, mentions)) out.push([span.start + t.start, span.start + t.end]);
   for (const t of findUrls(span.text)) out.push([span.start + t.start, span.start + t.end]);
   // A title closes on its own line; an unclosed 《 does not swallow the next line's 《title》.
   const text = span.text;
@@ -85,10 +85,10 @@ export function nameRanges(span: TextSpan, platform: PlatformId): Array<[number,
   return out;
 }
 
-/** What `findAbsoluteTerms` needs besides the text: where it is, the platform, the allowed words, how the draft sells. */
+/** What `findAbsoluteTerms` needs besides the text: where it is, how the platform writes @names, the allowed words, how the draft sells. */
 export interface FindContext {
   spans: readonly TextSpan[];
-  platform: PlatformId;
+  mentions: MentionSyntax;
   allow: readonly string[];
   selling: SellingLevel;
   /** Where the draft's selling cues are (analysis/selling.ts), in document offsets. */
@@ -111,10 +111,10 @@ function cueInSentence(text: string, start: number, end: number, span: TextSpan,
  * shorter claim another list found inside it.
  */
 export function findAbsoluteTerms(text: string, c: FindContext, matches: readonly WordMatch[]): AbsoluteTermMatch[] {
-  const { spans, platform, allow, selling } = c;
+  const { spans, mentions, allow, selling } = c;
   // Names are looked for only once something needs them; then each question is O(log n).
   let nameTest: ((start: number, end: number) => boolean) | null = null;
-  const inName = (start: number, end: number) => (nameTest ??= overlapsAnyOf(spans.flatMap((s) => nameRanges(s, platform))))(start, end);
+  const inName = (start: number, end: number) => (nameTest ??= overlapsAnyOf(spans.flatMap((s) => nameRanges(s, mentions))))(start, end);
   const judged: AbsoluteTermMatch[] = [];
   for (const m of matches) {
     const span = spanAt(spans, m.start);
