@@ -49,10 +49,26 @@ export interface PlatformProfile {
    * `off` where the rule does not apply. A team's severity in `.postlintrc.json` still wins.
    */
   ruleSeverity?: Partial<Record<RuleId, Severity | 'off'>>;
+  /**
+   * What the platform's own rules say about rewarding interactions, where they differ from
+   * WeChat's ban on induced sharing, which induced-sharing applies everywhere else.
+   */
+  sharing?: SharingRules;
   /** The preview card, for platforms that have one (X has none). */
   card?: CardProfile;
   /** Where the numbers above come from, each entry starting with what it backs (`count:`, `fold:`…). */
   sources: string[];
+}
+
+/** A platform's own rules on rewarding interactions, for induced-sharing (its action names). */
+export interface SharingRules {
+  /**
+   * Prize activities (有奖活动) for these interactions are allowed when their rules, prizes and
+   * draw date are stated (Weibo): such a lottery is noted (info), asking for them.
+   */
+  prizeActivities?: { interactions: readonly string[]; source: Localized; reason: Localized; example: string };
+  /** Rewarding these interactions is against the platform's own rules (Xiaohongshu): the finding cites them. */
+  inducements?: { interactions: readonly string[]; source: Localized; reason: Localized };
 }
 
 /** How the platform draws a post, for the preview card (card.ts). */

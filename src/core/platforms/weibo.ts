@@ -35,6 +35,21 @@ export const weibo: PlatformProfile = {
     zh: '《微博商业行为规范办法》第四条（违规营销管理：影响用户体验的营销推广，限制单条微博曝光）；微博社区公告（2018-11-22：广告须经微博商业渠道发布并备案）。分数与阈值为 Postlint 的启发式估计。',
     en: 'Weibo Commercial Conduct Rules (微博商业行为规范办法) art. 4: marketing that degrades user experience gets its exposure limited; Weibo community notice of 2018-11-22: ads must go through Weibo’s commercial channels and be filed. The score and threshold are Postlint’s heuristic.',
   },
+  sharing: {
+    prizeActivities: {
+      // Weibo's own interactions, which its prize activities run on.
+      interactions: ['repost', 'post', 'discuss', 'tag', 'like', 'comment', 'collect', 'follow', 'quiz'],
+      source: {
+        zh: '《微博商业行为规范办法》第二条（有奖活动须写清活动规则、活动奖品、开奖时间）',
+        en: 'Weibo Commercial Conduct Rules (《微博商业行为规范办法》) art. 2: prize activities must state their rules, prizes and draw date',
+      },
+      reason: {
+        zh: '微博的有奖活动须准确、清楚地写明活动规则、活动奖品和开奖时间，开奖后一次性发放奖品；现金奖品要经 @微博抽奖平台 开奖。同一句话发到朋友圈就是诱导分享。',
+        en: 'Weibo prize activities must state their rules, prizes and draw date, and pay out at once; cash prizes go through @微博抽奖平台. The same line on WeChat Moments is induced sharing.',
+      },
+      example: '写明规则、奖品和开奖时间，例如：3月15日20:00由微博抽奖平台抽3位送挂耳咖啡礼盒',
+    },
+  },
   card: {
     chrome: { time: '刚刚', expand: '全文', collapse: '收起', ellipsis: '...', footer: ['转发', '评论', '赞'] },
     // Weibo shows every web link as a link icon and this label (DESIGN.md §3).

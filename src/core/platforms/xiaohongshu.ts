@@ -24,6 +24,19 @@ export const xiaohongshu: PlatformProfile = {
     zh: '《小红书社区公约》（商业合作须如实标注，不得站外导流；以平台现行规则为准）。分数与阈值为 Postlint 的启发式估计。',
     en: 'Xiaohongshu Community Guidelines (小红书社区公约): disclose commercial partnerships, no diverting users off the platform (check the current rules). The score and threshold are Postlint’s heuristic.',
   },
+  sharing: {
+    inducements: {
+      interactions: ['like', 'collect', 'comment', 'follow', 'tag', 'repost', 'share', 'post'],
+      source: {
+        zh: '小红书《品牌号社区运营规范》：诱导用户点赞、收藏、分享、关注（如“关注领红包”）',
+        en: 'Xiaohongshu brand-account rules (《品牌号社区运营规范》): inducing likes, saves, shares or follows (e.g. “关注领红包”)',
+      },
+      reason: {
+        zh: '小红书把诱导用户点赞、收藏、分享、关注（如“关注领红包”）列为作弊与诱导行为，笔记可能不被推荐、互动数据被清除。想要互动，就让内容本身值得收藏。',
+        en: 'Xiaohongshu counts inducing likes, saves, shares or follows (e.g. “关注领红包”) as cheating: the note may lose its reach and its engagement figures. Make the note worth saving instead.',
+      },
+    },
+  },
   card: {
     chrome: { time: '刚刚', expand: '展开', collapse: '收起', ellipsis: '...', footer: ['赞', '收藏', '评论'], commentPlaceholder: '说点什么...', follow: '关注' },
     linksMentions: true,

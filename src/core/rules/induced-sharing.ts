@@ -1,9 +1,12 @@
 import { DEPENDENT_AFTER, DEPENDENT_BEFORE, SHARING_SEEDS } from '../lexicon/induced-sharing';
-import type { Fix, Localized, PlatformId } from '../types';
+import type { PlatformProfile, SharingRules } from '../platforms/profile';
+import type { Fix, Localized } from '../types';
 import type { Rule, RuleContext } from '../rule';
 import { removeClauseFix } from '../rule';
 import { allowedRanges, leftmostLongest, postSpans } from '../text';
 import { findInducements, type Inducement, type InducementKind } from './induced-sharing-grammar';
+
+type PrizeActivities = NonNullable<SharingRules['prizeActivities']>;
 
 const WECHAT_LURE: Localized = {
   zh: '《微信外部链接内容管理规范》（2019-10-28 起施行）1.2 利益诱惑诱导分享',
@@ -16,14 +19,6 @@ const WECHAT_PRESSURE: Localized = {
 const WECHAT_FORCED: Localized = {
   zh: '微信诱导分享规则：强制用户分享（分享后方可进行下一步、知道答案）',
   en: 'WeChat’s rules on induced sharing: forcing a share before the next step or the answer',
-};
-const WEIBO_PRIZES: Localized = {
-  zh: '《微博商业行为规范办法》第二条（有奖活动须写清活动规则、活动奖品、开奖时间）',
-  en: 'Weibo Commercial Conduct Rules (《微博商业行为规范办法》) art. 2: prize activities must state their rules, prizes and draw date',
-};
-const XHS_INDUCEMENT: Localized = {
-  zh: '小红书《品牌号社区运营规范》：诱导用户点赞、收藏、分享、关注（如“关注领红包”）',
-  en: 'Xiaohongshu brand-account rules (《品牌号社区运营规范》): inducing likes, saves, shares or follows (e.g. “关注领红包”)',
 };
 
 const ACTION_LABEL: Record<string, Localized> = {
@@ -44,11 +39,7 @@ const ACTION_LABEL: Record<string, Localized> = {
   'collect-task': { zh: '集卡', en: 'collecting cards' },
 };
 
-/** Interactions a Weibo prize activity (有奖活动) runs on: Weibo allows them with stated rules. */
-const WEIBO_INTERACTIONS = new Set(['repost', 'post', 'discuss', 'tag', 'like', 'comment', 'collect', 'follow', 'quiz']);
-/** Interactions Xiaohongshu's rules name. */
-const XHS_INTERACTIONS = new Set(['like', 'collect', 'comment', 'follow', 'tag', 'repost', 'share', 'post']);
-/** A draw date, written any of the ways people write one, near a Weibo lottery. */
+/** A draw date, written any of the ways people write one, near a prize activity's lottery. */
 const DRAW_DATE = /开奖|\d+\s*[月./]\s*\d+|\d+\s*[日号]|周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|明晚|明天|后天|\d+\s*[:：点]|截止|截至/;
 
 function what(kind: InducementKind, actions: Localized, w: string, pressure?: string): Localized {
@@ -77,9 +68,13 @@ function actionLabels(actions: readonly string[]): Localized {
   return { zh: [...new Set(labels.map((l) => l.zh))].join('、'), en: [...new Set(labels.map((l) => l.en))].join(', ') };
 }
 
-/** Whether the finding is a Weibo prize activity: a lottery for Weibo's own interactions, posted on Weibo. */
-function weiboPrizeActivity(platform: PlatformId, f: Inducement): boolean {
-  return platform === 'weibo' && f.kind === 'lottery' && f.actions.every((a) => WEIBO_INTERACTIONS.has(a));
+/**
+ * The platform's prize-activity rules when the finding is one: a lottery for the platform's own
+ * interactions where it allows them with stated rules (Weibo's 有奖活动).
+ */
+function prizeActivity(profile: PlatformProfile, f: Inducement): PrizeActivities | null {
+  const rules = profile.sharing?.prizeActivities;
+  return rules && f.kind === 'lottery' && f.actions.every((a) => rules.interactions.includes(a)) ? rules : null;
 }
 
 /**
@@ -141,7 +136,8 @@ export const inducedSharing: Rule = {
 function reportInducement(ctx: RuleContext, f: Inducement): void {
   const { draft } = ctx;
   const w = draft.text.slice(f.start, f.end);
-  const weibo = weiboPrizeActivity(draft.platform, f);
+  const prizes = prizeActivity(ctx.platform, f);
+  const inducements = ctx.platform.sharing?.inducements;
   const actions = actionLabels(f.actions);
   let message = ctx.t(what(f.kind, actions, w, f.pressure));
   let reason = ctx.t({
@@ -166,25 +162,20 @@ function reportInducement(ctx: RuleContext, f: Inducement): void {
     alternatives = ['直接给出优惠，不要求好友助力或砍价'];
   } else if (f.kind === 'quota') {
     alternatives = ['觉得有用，欢迎分享给需要的朋友'];
-  } else if (weibo) {
+  } else if (prizes) {
     const near = draft.text.slice(Math.max(0, f.start - 200), Math.min(draft.text.length, f.end + 200));
     const dated = DRAW_DATE.test(near);
+    const { name } = ctx.platform;
     message = ctx.t({
-      zh: `有奖${actions.zh}「${w}」：微博允许有奖活动，但要写清活动规则、奖品和开奖时间${dated ? '' : '（这里还没写开奖时间）'}`,
-      en: `Prize activity for ${actions.en} “${w}”: allowed on Weibo if the rules, prizes and draw date are stated${dated ? '' : ' (no draw date here yet)'}`,
+      zh: `有奖${actions.zh}「${w}」：${name.zh}允许有奖活动，但要写清活动规则、奖品和开奖时间${dated ? '' : '（这里还没写开奖时间）'}`,
+      en: `Prize activity for ${actions.en} “${w}”: allowed on ${name.en} if the rules, prizes and draw date are stated${dated ? '' : ' (no draw date here yet)'}`,
     });
-    reason = ctx.t({
-      zh: '微博的有奖活动须准确、清楚地写明活动规则、活动奖品和开奖时间，开奖后一次性发放奖品；现金奖品要经 @微博抽奖平台 开奖。同一句话发到朋友圈就是诱导分享。',
-      en: 'Weibo prize activities must state their rules, prizes and draw date, and pay out at once; cash prizes go through @微博抽奖平台. The same line on WeChat Moments is induced sharing.',
-    });
-    source = WEIBO_PRIZES;
-    alternatives = ['写明规则、奖品和开奖时间，例如：3月15日20:00由微博抽奖平台抽3位送挂耳咖啡礼盒'];
-  } else if (draft.platform === 'xiaohongshu' && f.actions.every((a) => XHS_INTERACTIONS.has(a))) {
-    source = XHS_INDUCEMENT;
-    reason = ctx.t({
-      zh: '小红书把诱导用户点赞、收藏、分享、关注（如“关注领红包”）列为作弊与诱导行为，笔记可能不被推荐、互动数据被清除。想要互动，就让内容本身值得收藏。',
-      en: 'Xiaohongshu counts inducing likes, saves, shares or follows (e.g. “关注领红包”) as cheating: the note may lose its reach and its engagement figures. Make the note worth saving instead.',
-    });
+    reason = ctx.t(prizes.reason);
+    source = prizes.source;
+    alternatives = [prizes.example];
+  } else if (inducements && f.actions.every((a) => inducements.interactions.includes(a))) {
+    source = inducements.source;
+    reason = ctx.t(inducements.reason);
   }
   const fixes: Fix[] = [];
   const removal = f.kind === 'pressure' ? pressureRemoval(ctx, f) : null;
@@ -195,7 +186,7 @@ function reportInducement(ctx: RuleContext, f: Inducement): void {
     message,
     reason,
     source: ctx.t(source),
-    severity: weibo ? 'info' : undefined,
+    severity: prizes ? 'info' : undefined,
     alternatives,
     fixes,
     data: { word: w, category: f.kind },
