@@ -112,14 +112,14 @@ function main(): void {
   rmSync(SCRATCH, { recursive: true, force: true });
   mkdirSync(SCRATCH, { recursive: true });
   try {
-    execFileSync('sh', ['-c', `git archive ${JSON.stringify(against)} src | tar -x -C ${JSON.stringify(SCRATCH)}`], { cwd: ROOT });
+    execFileSync('sh', ['-c', `git archive ${JSON.stringify(against)} src package.json | tar -x -C ${JSON.stringify(SCRATCH)}`], { cwd: ROOT });
     const before = bundle(join(SCRATCH, 'src', 'core', 'index.ts'), join(SCRATCH, 'before.js'));
     let afterRoot = ROOT;
     if (onlyFiles) {
       // The revision's tree with just these files taken from the working tree.
       afterRoot = join(SCRATCH, 'after');
       mkdirSync(afterRoot, { recursive: true });
-      execFileSync('sh', ['-c', `git archive ${JSON.stringify(against)} src | tar -x -C ${JSON.stringify(afterRoot)}`], { cwd: ROOT });
+      execFileSync('sh', ['-c', `git archive ${JSON.stringify(against)} src package.json | tar -x -C ${JSON.stringify(afterRoot)}`], { cwd: ROOT });
       for (const file of onlyFiles) {
         mkdirSync(dirname(join(afterRoot, file)), { recursive: true });
         copyFileSync(join(ROOT, file), join(afterRoot, file));
