@@ -61,6 +61,27 @@ describe('PhraseMatcher', () => {
   });
 });
 
+describe('allow', () => {
+  const allowing = (...allow: string[]) => parseConfig(JSON.stringify({ allow }), '/x/.postlintrc.json').config;
+  const found = (text: string, allow: string[], platform: 'weibo' | 'moments' = 'weibo') =>
+    lint(text, { config: allowing(...allow), platform }).findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+
+  it('means the same to every rule: an allowed word is found folding case, width and traditional characters, as the matcher finds it', () => {
+    // A word-list match (ad-law's 第一), a grammar's finding (induced-sharing), a pattern hit
+    // (false-urgency), a state endorsement (ad-law) and a capital run (shouting).
+    assert.deepEqual(found('第壹坊的面包', ['第一坊']), found('第壹坊的面包', []).filter((f) => !f.startsWith('ad-law')));
+    assert.deepEqual(found('转发到3个群，截图就能领资料包', [], 'moments'), ['induced-sharing 转发到3个群，截图就能领']);
+    assert.deepEqual(found('转发到3个群，截图就能领资料包', ['3個群'], 'moments'), []);
+    assert.deepEqual(found('转发到3个群，截图就能领资料包', ['３个群'], 'moments'), []);
+    assert.ok(found('全场5折，手慢无！今晚12点截止', []).includes('false-urgency 今晚12点截止'));
+    assert.ok(!found('全场5折，手慢无！今晚12点截止', ['12點']).includes('false-urgency 今晚12点截止'));
+    assert.ok(found('限时特价99元，国家卫健委推荐，立即购买', []).includes('ad-law 国家卫健委推荐'));
+    assert.ok(!found('限时特价99元，国家卫健委推荐，立即购买', ['國家衛健委']).some((f) => f.startsWith('ad-law')));
+    assert.deepEqual(found('BIG SALE NOW', []), ['shouting BIG SALE NOW']);
+    assert.deepEqual(found('BIG SALE NOW', ['ｂｉｇ ｓａｌｅ ｎｏｗ']), []);
+  });
+});
+
 describe('inline control', () => {
   it('disables a rule until enabled, and the next line only', () => {
     const text = '甲\n<!-- postlint-disable ad-law -->\n乙\n<!-- postlint-enable -->\n丙\n# postlint-disable-next-line\n丁\n戊';

@@ -1,7 +1,8 @@
 import type { Rule, RuleContext } from '../rule';
 import { numberOption } from '../rule';
 import type { TextSpan } from '../types';
-import { eachMatch, findEmoticonCodes, findMentions, findTopics, findUrls, overlapsAnyOf, authoredSpans } from '../text';
+import { eachMatch, findEmoticonCodes, findMentions, findTopics, findUrls, foldedAllowedWords, overlapsAnyOf, authoredSpans } from '../text';
+import { foldText } from '../lexicon/matcher';
 import type { TextToken } from '../text';
 
 /**
@@ -119,9 +120,9 @@ function capitalRuns(ctx: RuleContext, span: TextSpan, namedTokens: () => TextTo
     // A sentence in capitals (I LOVE IT SO MUCH) shouts whatever its words; a name rarely runs to three words.
     const sentence = words.length >= 3 && words.join('').length >= 8;
     if (!sentence && !words.some((w) => SHOUT_WORDS.has(w))) return;
-    allowed ??= new Set(ctx.config.allow.map((w) => w.trim().toUpperCase()));
-    if (allowed.has(m[0])) return;
-    if (!sentence && !words.some((w) => SHOUT_WORDS.has(w) && !allowed!.has(w))) return;
+    allowed ??= foldedAllowedWords(ctx.config.allow);
+    if (allowed.has(foldText(m[0]))) return;
+    if (!sentence && !words.some((w) => SHOUT_WORDS.has(w) && !allowed!.has(foldText(w)))) return;
     if ((isNamed ??= overlapsAnyOf(namedTokens()))(m.index, m.index + m[0].length)) return;
     const start = span.start + m.index;
     ctx.report({

@@ -20,7 +20,8 @@ export type { PostSyntax, TopicSyntax, MentionSyntax } from './syntax';
 export { type TextToken, shiftTokens, overlapsAnyToken, overlapsAnyOf, eachMatch } from './token';
 export { standaloneClauseDeletion, findQuotedRanges, insideAny, insideAnyOf } from './clauses';
 export { postSpans, authoredSpans, spanAt } from './spans';
-export { type PhrasePattern, type PhraseHit, PatternFamily, findPatternHits, leftmostLongest, allowedRanges } from './patterns';
+export { type PhrasePattern, type PhraseHit, PatternFamily, findPatternHits, leftmostLongest } from './patterns';
+export { allowedRanges, foldedAllowedWords } from './allow';
 
 export type EntityKind = 'url' | 'topic' | 'mention' | 'emoticon' | 'emoji';
 

@@ -172,17 +172,3 @@ export function leftmostLongest<T extends { start: number; end: number }>(hits: 
   }
   return kept;
 }
-
-/**
- * Ranges of the user's allowed words (`allow` in `.postlintrc.json`) in the text, so that
- * pattern hits honour them as word-list matches do.
- */
-export function allowedRanges(text: string, allow: readonly string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const word of allow) {
-    const w = word.trim();
-    if (!w) continue;
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push([at, at + w.length]);
-  }
-  return out;
-}

@@ -1,9 +1,8 @@
 import type { SellingLevel } from '../../analysis/selling';
 import type { AdLawCategory, AdLawEntry } from '../../lexicon/ad-law';
 import { AD_LAW_LISTS, STATE_ENDORSEMENT, isAdLawEntry } from '../../lexicon/ad-law';
-import { foldText } from '../../lexicon/matcher';
 import type { WordEntry, WordList, WordMatch } from '../../lexicon/types';
-import { eachMatch, findMentions, findUrls, overlapsAnyOf, spanAt, type MentionSyntax } from '../../text';
+import { allowedRanges, eachMatch, findMentions, findUrls, overlapsAnyOf, spanAt, type MentionSyntax } from '../../text';
 import type { TextSpan } from '../../types';
 import { COMPARED_WITH_ALL } from '../../lexicon/ad-law/governed';
 import { judgeClaim, sentenceAround } from './judge';
@@ -169,7 +168,7 @@ export function findAbsoluteTerms(text: string, c: FindContext, matches: readonl
       eachMatch(STATE_ENDORSEMENT, span.text, (found) => {
         const start = span.start + found.index;
         const end = start + found[0].length;
-        if (inFound(start, end) || inName(start, end) || (allowed ??= overlapsAnyOf(allowedRanges(span, allow)))(start, end)) return;
+        if (inFound(start, end) || inName(start, end) || (allowed ??= overlapsAnyOf(allowedRanges(text, allow, span.start, span.start + span.text.length)))(start, end)) return;
         const placed = placeInContext('listed', selling, false, () => cueInSentence(text, start, end, span, c.cues, false));
         if (!placed) return;
         out.push({ start, end, text: found[0], entry: null, adLaw: null, category: 'authority', rewrites: [], suggestions: [], onlyNote: placed === 'note' || undefined });
@@ -177,18 +176,6 @@ export function findAbsoluteTerms(text: string, c: FindContext, matches: readonl
     }
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-function allowedRanges(span: TextSpan, allow: readonly string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (allow.length === 0) return out;
-  const folded = foldText(span.text);
-  for (const word of allow) {
-    const w = foldText(word.trim());
-    if (!w) continue;
-    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) out.push([span.start + i, span.start + i + w.length]);
-  }
-  return out;
 }
 
 const OWN_LISTS: ReadonlySet<WordList> = new Set(AD_LAW_LISTS);
