@@ -111,6 +111,7 @@ function compile(config: ResolvedConfig, rules: readonly Rule[]): CompiledConfig
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting?.severity === 'off') continue;
+    for (const l of rule.reads ?? []) allLists.add(l);
     const lists = [...(rule.lists ?? []), ...(rule.configLists?.(config) ?? [])];
     const words = rule.acceptsWords ? optionWordsList(rule, config, setting?.options) : null;
     if (words) lists.push(words);
@@ -187,6 +188,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     t: (s) => s[locale],
     matches: () => matchesOfLists(current.lists, matchesOf),
     matchesOf,
+    rescan: (t, s) => {
+      const byList = compiled.matcher.scan(t, s);
+      const of = (list: WordList): readonly WordMatch[] => byList.get(list) ?? NO_MATCHES;
+      const lists = current.lists;
+      return { matchesOf: of, matches: () => matchesOfLists(lists, of) };
+    },
     adDensity: adDensityOnce,
     selling: sellingOnce,
     report: (r: Report) => {

@@ -13,6 +13,7 @@ import type {
   Localized,
   RuleId,
   Severity,
+  TextSpan,
 } from './types';
 
 /**
@@ -35,6 +36,11 @@ export interface Rule {
   severityFor?(draft: Draft): Severity;
   /** Word lists the engine matches for this rule. */
   lists?: readonly WordList[];
+  /**
+   * Word lists the rule reads (`ctx.matchesOf`, `ctx.rescan`) without reporting them, such as
+   * another rule's whose exemptions its fixes must not break: matched even when that rule is off.
+   */
+  reads?: readonly WordList[];
   /**
    * Whether the rule flags phrases a team may add to (`rules.<id>.options.words`, matched like
    * the rule's own lists) or allow (the editor's "allow this word in this workspace").
@@ -105,6 +111,11 @@ export interface RuleContext {
   matches(): readonly WordMatch[];
   /** Matches of one particular list (any list the engine knows, not only this rule's). */
   matchesOf(list: WordList): readonly WordMatch[];
+  /**
+   * The engine's matcher over another text (the draft after this rule's own fixes, to see whether
+   * they unsettle a neighbour): each list's matches, and this rule's merged as `matches()` merges them.
+   */
+  rescan(text: string, spans: readonly TextSpan[]): { matchesOf(list: WordList): readonly WordMatch[]; matches(): readonly WordMatch[] };
   /** The ad-density measurement, computed once per lint and shared with the tone summary. */
   adDensity(): AdDensityReport;
   /** Whether the draft promotes something (analysis/selling.ts), computed once per lint. */

@@ -7,6 +7,7 @@ import { CALLS_TO_ACTION } from '../../src/core/lexicon/cta';
 import { PhraseMatcher } from '../../src/core/lexicon/matcher';
 import { PITCH_WORDS } from '../../src/core/lexicon/pitch';
 import { PROMO_WORDS } from '../../src/core/lexicon/promo';
+import type { Rule } from '../../src/core/rule';
 import { adLaw } from '../../src/core/rules/ad-law';
 import type { Finding } from '../../src/core/types';
 
@@ -544,6 +545,15 @@ describe('ad-law', () => {
       });
       assert.ok(expected.some((f) => (f[3] as unknown[]).length > 0));
       assert.deepEqual(alone(joined, 0), expected);
+    });
+
+    it("reads medical-claim's terms when settling even where medical-claim does not run (Rule.reads)", () => {
+      // 最好治愈 → 很好的治愈 would lose the exemption 好治愈: the fix is withdrawn, alone or among all rules.
+      const text = '新品面霜只要99元，最好治愈';
+      const fixesOf = (rules?: readonly Rule[]) => lint(text, { rules }).findings.filter((f) => f.rule === 'ad-law').map((f) => [text.slice(f.start, f.end), f.fixes.length]);
+      assert.deepEqual(fixesOf([adLaw]), [['最好', 0]]);
+      assert.deepEqual(fixesOf(), [['最好', 0]]);
+      assert.deepEqual(fixesOf([{ ...adLaw, reads: undefined }]), [['最好', 1]], 'without the medical terms the rewrite stands');
     });
 
     it('keeps a 《title》 on the line after an unclosed 《 a name', () => {

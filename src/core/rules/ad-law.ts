@@ -1,9 +1,7 @@
 import { AD_LAW_LISTS } from '../lexicon/ad-law';
-import { PhraseMatcher } from '../lexicon/matcher';
 import { MEDICAL_LIST } from '../lexicon/medical';
-import type { WordList, WordMatch } from '../lexicon/types';
 import type { Rule, RuleContext } from '../rule';
-import { leftmostLongest, postSpans } from '../text';
+import { postSpans } from '../text';
 import type { Fix, TextSpan } from '../types';
 import { candidates, findAbsoluteTerms, type AbsoluteTermMatch, type FindContext } from './ad-law/find';
 import { rewriteTitle } from './ad-law/rewrite';
@@ -21,24 +19,6 @@ export { followingKind, isSentenceBreak } from './ad-law/judge';
  * and the exemptions of the market regulator's guideline; the draft's selling context decides
  * whether a claim is an error, a note, or nothing (ad-law/find.ts).
  */
-
-/**
- * A matcher over the rule's own lists (and medical-claim's, whose exemptions a rewrite could
- * break), for reading a text again after its fixes; one per config.
- */
-const settleMatchers = new WeakMap<object, { matcher: PhraseMatcher; lists: WordList[] }>();
-
-function settleMatcher(ctx: RuleContext): { matcher: PhraseMatcher; lists: WordList[] } {
-  let cached = settleMatchers.get(ctx.config);
-  if (!cached) {
-    const words = Array.isArray(ctx.options.words) ? ctx.options.words.filter((w): w is string => typeof w === 'string' && w.trim() !== '') : [];
-    const lists = [...AD_LAW_LISTS];
-    if (words.length) lists.push({ id: 'config/ad-law', source: '.postlintrc.json', readsThroughSpellings: true, entries: words.map((word) => ({ word })) });
-    cached = { matcher: new PhraseMatcher([...lists, MEDICAL_LIST], ctx.config.allow), lists };
-    settleMatchers.set(ctx.config, cached);
-  }
-  return cached;
-}
 
 function report(ctx: RuleContext, f: AbsoluteTermMatch): void {
   const words = f.category === 'user' ? USER_WORD_TEXT : CATEGORY_TEXT[f.category];
@@ -68,6 +48,8 @@ export const adLaw: Rule = {
   },
   defaultSeverity: 'error',
   lists: AD_LAW_LISTS,
+  // medical-claim's terms, whose exemptions a rewrite must not break (ad-law/settle.ts).
+  reads: [MEDICAL_LIST],
   acceptsWords: true,
   check(ctx) {
     const spans = postSpans(ctx.draft);
@@ -78,12 +60,10 @@ export const adLaw: Rule = {
     const c: FindContext = { spans, mentions: ctx.platform.syntax.mentions, allow: ctx.config.allow, selling: selling.level, cues: selling.cues };
     const found = findAbsoluteTerms(text, c, candidates(ctx.matchesOf, ctx.matches()));
     if (found.some((f) => f.rewrites.length > 0)) {
-      const { matcher, lists } = settleMatcher(ctx);
+      // The fixed text is read by the engine's own matcher, as the draft was.
       const rescan = (t: string, s: readonly TextSpan[]) => {
-        const byList = matcher.scan(t, s);
-        const perList = (l: WordList): readonly WordMatch[] => byList.get(l) ?? [];
-        // Merged across the rule's lists as the engine merges them for `ctx.matches()`.
-        return { own: candidates(perList, leftmostLongest(lists.flatMap(perList))), medical: byList.get(MEDICAL_LIST) ?? [] };
+        const again = ctx.rescan(t, s);
+        return { own: candidates(again.matchesOf, again.matches()), medical: again.matchesOf(MEDICAL_LIST) };
       };
       settleByLine(text, c, found, rescan);
     }

@@ -6,7 +6,7 @@ import { findAbsoluteTerms, type AbsoluteTermMatch, type FindContext } from './f
 import type { Rewrite } from './rewrite';
 
 /** Reads a fixed text again: the rule's own matches, and medical-claim's (whose exemptions a rewrite could break). */
-export type Rescan = (text: string, spans: readonly TextSpan[]) => { own: WordMatch[]; medical: WordMatch[] };
+export type Rescan = (text: string, spans: readonly TextSpan[]) => { own: readonly WordMatch[]; medical: readonly WordMatch[] };
 
 /** The edits a rewrite makes: the claim's, and its companion's taken away. */
 export function rewriteEdits(r: Rewrite): TextEdit[] {
