@@ -1,6 +1,7 @@
 import { platformFromName } from '../core/draft';
 import type { Locale, PlatformId } from '../core/types';
 import type { CliMessages } from './messages';
+import { editDistance } from '../core/edit-distance';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -190,14 +191,4 @@ function closestOption(name: string): string | undefined {
     if (d < bestDistance) [best, bestDistance] = [`--${o.name}`, d];
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }

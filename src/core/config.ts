@@ -5,6 +5,7 @@ import { PLATFORM_IDS } from './platforms';
 import { RULE_IDS } from './rules';
 import { SEVERITIES } from './types';
 import { LineIndex } from './position';
+import { editDistance } from './edit-distance';
 
 /**
  * `.postlintrc.json`. The zod schema is the single source of truth: the CLI and the extension
@@ -225,18 +226,6 @@ function didYouMean(word: string, candidates: readonly string[]): string {
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function typeName(value: unknown): string {
