@@ -1,14 +1,6 @@
 import { strict as assert } from 'node:assert';
-import {
-  MAY_HOLD_EMOJI_MARK,
-  MIN_CHARS,
-  MIN_SIGNAL_KINDS,
-  MIN_SIGNALS_OF_ONE_KIND,
-  PATTERN_FAMILIES,
-  adDensityScore,
-  findPatternSignals,
-  marksOf,
-} from '../../src/core/analysis/ad-density';
+import { MIN_CHARS, MIN_SIGNAL_KINDS, MIN_SIGNALS_OF_ONE_KIND, adDensityScore, findPatternSignals, marksOf } from '../../src/core/analysis/ad-density';
+import { MAY_HOLD_EMOJI_MARK, SIGNAL_PATTERNS } from '../../src/core/lexicon/ad-signals';
 import type { ResolvedConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
 import { adDensity } from '../../src/core/rules/ad-density';
@@ -321,7 +313,7 @@ describe('ad-density', () => {
       }
       // The examples reach every family (and links by both ways, emoji).
       assert.deepEqual([...kinds].sort(), ['address', 'contact', 'discount', 'emoji', 'exclaim', 'finance', 'link', 'payment', 'price', 'property', 'signature']);
-      for (const family of PATTERN_FAMILIES) {
+      for (const family of SIGNAL_PATTERNS) {
         assert.ok(
           EXAMPLES.some((e) => {
             family.re.lastIndex = 0;
@@ -337,12 +329,12 @@ describe('ad-density', () => {
     it('are all closed on plain prose, and open on what a family needs', () => {
       const prose = '周末和朋友去爬山，山顶的风景很好，下次还想再去。';
       assert.deepEqual(
-        PATTERN_FAMILIES.filter((f) => f.gate(prose, marksOf(prose).marks, marksOf(prose).digits)).map((f) => f.kind),
+        SIGNAL_PATTERNS.filter((f) => f.gate(prose, marksOf(prose).marks, marksOf(prose).digits)).map((f) => f.kind),
         [],
       );
       const open = (text: string) => {
         const { marks, digits } = marksOf(text);
-        return PATTERN_FAMILIES.filter((f) => f.gate(text, marks, digits)).map((f) => f.kind);
+        return SIGNAL_PATTERNS.filter((f) => f.gate(text, marks, digits)).map((f) => f.kind);
       };
       assert.deepEqual(open('一件减'), ['discount']);
       assert.deepEqual(open('3块'), ['price']);

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { spellingView } from '../../src/core/text/view';
-import { PATTERN_FAMILIES, countChars, findPatternSignals, isBlockEdge, isWhiteSpace } from '../../src/core/analysis/ad-density';
+import { countChars, findPatternSignals } from '../../src/core/analysis/ad-density';
+import { isBlockEdge, SIGNAL_PATTERNS } from '../../src/core/lexicon/ad-signals';
+import { isWhiteSpace } from '../../src/core/text/blocks';
 import twitterText from 'twitter-text';
 import { addTextBytes, CrossingTracker } from '../../src/core/counting/shared';
 import { X_DEFAULTS } from '../../src/core/counting/x';
@@ -175,7 +177,7 @@ describe('fast paths agree with the obvious implementations', () => {
     // and is not white space; and those patterns have nothing that reads past an edge
     // character (a negated class, `.`, `$`, an escape of a code unit).
     const named = new Set<number>();
-    for (const family of PATTERN_FAMILIES) {
+    for (const family of SIGNAL_PATTERNS) {
       if (!family.byBlocks) continue;
       const source = family.re.source;
       assert.ok(!/\[\^|(?:^|[^\\])[.$]|\\[ux]/.test(source.replace(/\[[^\]]*\]/g, (c) => c.replace(/[.$]/g, ''))), source);
@@ -206,7 +208,7 @@ describe('fast paths agree with the obvious implementations', () => {
       { numRuns: 3000 },
     );
     // The signature, searched from the last 【 only, is what its pattern finds in the whole text.
-    const signature = PATTERN_FAMILIES.find((f) => f.kind === 'signature')!.re;
+    const signature = SIGNAL_PATTERNS.find((f) => f.kind === 'signature')!.re;
     const tail = fc.constantFrom('【某某家居】', '【新品】', '【', '】', '退订', ' ', '\n', '138', '-', 'x', '。', '【某某家居】 400-123-4567', '【a】');
     fc.assert(
       fc.property(fc.array(tail, { maxLength: 12 }), (parts) => {

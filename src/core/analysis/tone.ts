@@ -4,7 +4,8 @@ import { FIRST_PERSON_PLURAL, SECOND_PERSON } from '../lexicon/tone';
 import type { WordList, WordMatch } from '../lexicon/types';
 import { eachMatch, findUrls } from '../text';
 import type { AdDensityReport, Draft, Locale, Localized, ToneLabel, ToneSignal, ToneSummary } from '../types';
-import { blankControlComments, readsAsAd } from './ad-density';
+import { blankControlComments } from '../text/comments';
+import { readsAsAd } from './ad-density';
 
 /**
  * How the draft sounds to a follower, in one word: 亲切 (warm), 中性 (neutral), 生硬 (stiff) or

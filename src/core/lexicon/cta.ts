@@ -45,7 +45,7 @@ export const QR_PROMPTS: WordList = {
 /**
  * Labels that introduce a way to reach the seller off the platform: a phone line, a WeChat id
  * under one of its usual disguises (VX、薇信、加V), a QQ number. The numbers themselves are
- * found by pattern in `analysis/ad-density.ts`.
+ * found by pattern in `ad-signals.ts`.
  */
 export const CONTACT_LABELS: WordList = {
   id: 'ad-density/contact',
@@ -61,7 +61,7 @@ export const CONTACT_LABELS: WordList = {
 
 /**
  * Where to find the shop: an address label. Street addresses and floors (xx路xx号、x楼) are
- * found by pattern in `analysis/ad-density.ts`.
+ * found by pattern in `ad-signals.ts`.
  */
 export const ADDRESS_LABELS: WordList = {
   id: 'ad-density/address',

@@ -24,7 +24,7 @@ import type { WordList } from './types';
  *   户型、冲刺班、招聘、彩金, not 银行、房子、学校、工作.
  *
  * Prices and numeric discounts (99元、8.8折、满100减20) and floor areas (xx-xxx㎡) are patterns,
- * not words: see `analysis/ad-density.ts`.
+ * not words: see `ad-signals.ts`.
  *
  * Source: common Chinese retail, property, education, finance and recruitment advertising
  * vocabulary (促销用语、地产/教育/金融广告常用语); Postlint heuristic. Each word was chosen as

@@ -1,6 +1,8 @@
-import { densestSentence, readsAsAd } from '../analysis/ad-density';
+import { readsAsAd } from '../analysis/ad-density';
+import { BARE_LINK } from '../lexicon/ad-signals';
 import type { Rule, RuleContext } from '../rule';
-import type { AdDensitySignal, Localized } from '../types';
+import { eachMatch, findUrls, type TextToken } from '../text';
+import type { AdDensityReport, AdDensitySignal, Draft, Localized } from '../types';
 
 const REASON: Localized = {
   zh: '社交平台是关系场所，不是广告牌：关注者对硬广的容忍度很低，满屏价格、促销词和购买引导的帖子容易被划走、屏蔽或举报，平台也会限制营销内容的曝光。先服务，后营销——先讲读者能得到什么，把价格和购买方式收在最后一句。分数按加权卖货信号每百字计算（短文按 50 字计），且卖货信号须有两类以上（或同类三处），在公开的短信广告语料上校准。',
@@ -47,4 +49,74 @@ function adDensityMessage(ctx: RuleContext, score: number, threshold: number, si
     zh: `广告感偏强：每百字 ${shown} 分（阈值 ${threshold}）：${breakdown}。可先删减${cut}，先讲读者能得到什么，购买方式留到最后一句`,
     en: `Reads like an ad: ${shown} points per 100 characters (threshold ${threshold}): ${breakdown}. Cut some ${cut} first; lead with what the reader gets and keep how to buy for the last sentence`,
   });
+}
+
+/**
+ * Where the finding goes: the sentence that carries most of the selling points (the earliest
+ * of equals), so the editor underlines one sentence rather than the whole post. Falls back to
+ * the first line when the report has no signals.
+ */
+export function densestSentence(draft: Draft, report: AdDensityReport): { start: number; end: number } {
+  const { text, start: offset } = draft.body;
+  const sentences = splitSentences(text);
+  // Signals whose occurrence starts in [s, e): ranges are in document order, so two binary searches.
+  const weightAt = (s: number, e: number) =>
+    report.signals.reduce((sum, sig) => sum + sig.weight * (firstAtOrAfter(sig.ranges, offset + e) - firstAtOrAfter(sig.ranges, offset + s)), 0);
+  let best: { start: number; end: number; points: number } | null = null;
+  for (const [s, e] of sentences) {
+    const points = weightAt(s, e);
+    if (!best || points > best.points) best = { start: s, end: e, points };
+  }
+  const [s, e] = best ? [best.start, best.end] : [0, text.length];
+  return trimRange(text, offset, s, e);
+}
+
+/** Index of the first range starting at or after `at`, in ranges sorted by start. */
+function firstAtOrAfter(ranges: ReadonlyArray<readonly [number, number]>, at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SENTENCE = /[^。！？!?；;…\n]*(?:[。！？!?；;…]+|\n|$)/g;
+
+/** Sentences end after a run of 。！？!?；;… or at a line break (not at the ? of a link). */
+function splitSentences(text: string): Array<[number, number]> {
+  // Links become x's (one pass over their union; overlapping links are one stretch).
+  const links = [...findUrls(text), ...matchTokens(BARE_LINK, text)].sort((a, b) => a.start - b.start);
+  let plain = text;
+  if (links.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const link of links) {
+      if (link.end <= at) continue;
+      const from = Math.max(at, link.start);
+      parts.push(text.slice(at, from), 'x'.repeat(link.end - from));
+      at = link.end;
+    }
+    parts.push(text.slice(at));
+    plain = parts.join('');
+  }
+  const out: Array<[number, number]> = [];
+  eachMatch(SENTENCE, plain, (m) => {
+    if (m[0].trim()) out.push([m.index, m.index + m[0].length]);
+  });
+  return out;
+}
+
+function matchTokens(re: RegExp, text: string): TextToken[] {
+  const out: TextToken[] = [];
+  eachMatch(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return out;
+}
+
+function trimRange(text: string, offset: number, s: number, e: number): { start: number; end: number } {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: offset + s, end: offset + e };
 }
