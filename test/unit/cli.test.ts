@@ -11,7 +11,7 @@ import { detectLocale, messagesFor } from '../../src/cli/messages';
 import { lintWithFixes, main, VERSION } from '../../src/cli/program';
 import { parseConfig } from '../../src/core/config';
 import { lint } from '../../src/core/engine';
-import { platformProfile } from '../../src/core/platforms';
+import { PLATFORM_IDS, platformProfile } from '../../src/core/platforms';
 import { Capture, run, tempTree, TEST_RULES } from './cli-helpers';
 
 // With TEST_RULES (cli-helpers.ts): 最好 is an error with a fix to 很好, 快来买 a warning.
@@ -39,7 +39,7 @@ describe('cli: arguments', () => {
       [['lnt'], /unknown command "lnt"/],
       [['lint', '--fomat', 'json'], /unknown option --fomat \(did you mean --format\?\)/],
       [['lint', '--format', 'xml'], /unknown format "xml"/],
-      [['lint', '--platform', 'douyin'], /unknown platform "douyin"/],
+      [['lint', '--platform', 'myspace'], /unknown platform "myspace"/],
       [['lint', '--max-warnings', '-1'], /--max-warnings needs a whole number/],
       [['lint', '--format'], /--format needs a value/],
       [['count', '--fix'], /--fix is not an option of count/],
@@ -472,7 +472,7 @@ describe('cli: --jsonl', () => {
     '',
     '[1,2]',
     JSON.stringify({ platform: 'weibo' }),
-    JSON.stringify({ text: 'x', platform: 'douyin' }),
+    JSON.stringify({ text: 'x', platform: 'myspace' }),
     JSON.stringify({ text: CLEAN, platform: 'xiaohongshu', title: '最好的面霜' }),
     JSON.stringify({ text: `---\n${AD}\n---\n`, platform: 'x' }),
   ];
@@ -490,7 +490,7 @@ describe('cli: --jsonl', () => {
     assert.deepEqual(out[2], { error: 'empty line' });
     assert.match(String(out[3]!.error), /must be a JSON object/);
     assert.deepEqual(out[4], { error: '"text" must be a string' });
-    assert.deepEqual(out[5], { error: 'unknown platform "douyin"; use weibo, moments, xiaohongshu or x' });
+    assert.deepEqual(out[5], { error: `unknown platform "myspace"; use ${PLATFORM_IDS.slice(0, -1).join(', ')} or ${PLATFORM_IDS[PLATFORM_IDS.length - 1]}` });
 
     assert.deepEqual(out[6], { findings: [{ rule: 'ad-law', severity: 'error', message: 'do not write “最好”', start: 0, end: 2, field: 'title' }] });
     // Text that starts with --- is text, not front matter: 最好 is found at its offset in text.

@@ -282,7 +282,7 @@ describe('platform profiles', () => {
     assert.equal(PLATFORMS.moments.count('1\n2\n3\n4\n5\n6\n7').foldOffset, 12);
     assert.equal(PLATFORMS.x.count('hi').unit, 'weighted');
     assert.deepEqual(
-      Object.values(PLATFORMS).map((p) => [p.id, p.maxImages, p.maxTopics]),
+      [PLATFORMS.weibo, PLATFORMS.moments, PLATFORMS.xiaohongshu, PLATFORMS.x].map((p) => [p.id, p.maxImages, p.maxTopics]),
       [
         ['weibo', 18, null],
         ['moments', 9, null],

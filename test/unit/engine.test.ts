@@ -121,7 +121,7 @@ describe('config', () => {
     assert.deepEqual(config.allow, ['第一坊']);
   });
   it('names the file and the key of a bad value, and keeps the rest', () => {
-    const { config, problems } = parseConfig('{"platform":"douyin","allow":["ok"],"rules":{"ad-lw":"error","fold":"loud"}}', '/p/.postlintrc.json');
+    const { config, problems } = parseConfig('{"platform":"myspace","allow":["ok"],"rules":{"ad-lw":"error","fold":"loud"}}', '/p/.postlintrc.json');
     assert.ok(problems.length >= 3, JSON.stringify(problems));
     assert.ok(problems.every((p) => p.file === '/p/.postlintrc.json'));
     assert.ok(problems.some((p) => p.path === 'platform'));

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { lintWithFixes, MAX_FIX_ROUNDS } from '../../src/cli/program';
 import { lint } from '../../src/core/engine';
 import { applyFixes } from '../../src/core/fixes';
+import { PLATFORM_IDS } from '../../src/core/platforms';
 import { ALL_RULES } from '../../src/core/rules';
 import type { Finding, PlatformId, RuleId, TextEdit } from '../../src/core/types';
 
@@ -44,7 +45,7 @@ const ORDINARY = [
   '今天天气不错', '我们一起去', '你喜欢吗', '这款面霜', '价格', '¥99', '限时', '好', '很', '的', '是', '了',
   '，', '。', '？', '！', ' ', '\n', '\r\n', 'hello', 'good', '😊', '#话题#', '@朋友', 'https://weibo.com/a',
 ];
-const PLATFORMS: PlatformId[] = ['weibo', 'moments', 'xiaohongshu', 'x'];
+const PLATFORMS: readonly PlatformId[] = PLATFORM_IDS;
 
 const draftArb = fc
   .record({

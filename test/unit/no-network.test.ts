@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { PLATFORM_IDS } from '../../src/core/platforms';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- esbuild.js is the build script (CommonJS)
 const { targets } = require('../../esbuild.js') as { targets(production: boolean): esbuild.BuildOptions[] };
@@ -150,7 +151,7 @@ describe('no network: neither the CLI nor the extension makes a request', functi
 
   it('--jsonl of drafts with links: one result per line, no network call', () => {
     const lines = ['https://t.cn/A6xYz9Qk', '看 https://weibo.com/1/abc 最好', '朋友圈 https://mp.weixin.qq.com/s/x']
-      .flatMap((text) => ['weibo', 'moments', 'xiaohongshu', 'x'].map((platform) => JSON.stringify({ text, platform })));
+      .flatMap((text) => PLATFORM_IDS.map((platform) => JSON.stringify({ text, platform })));
     for (const command of ['lint', 'count']) {
       const r = exec([command, '--jsonl'], `${lines.join('\n')}\n`);
       assert.deepEqual(recorded(), [], r.stderr);

@@ -28,7 +28,7 @@ describe('platform profiles', () => {
         assert.equal(parseDraft(`---\nplatform: ${name}\n---\n正文`).platform, id);
       }
     }
-    assert.equal(platformFromName('douyin'), null);
+    assert.equal(platformFromName('myspace'), null);
   });
 
   it('name their platform by file ending; .post names none', () => {
