@@ -198,7 +198,7 @@ function endsIn(endings: readonly string[]): string {
  * package.json with its derived parts rewritten: the draft language's file endings, the
  * `postlint.defaultPlatform` and `postlint.rules` settings, the preview commands and where they
  * show (the editor title bar shows the preview of the draft's own platform: by its file ending,
- * the default platform's for any other draft).
+ * the default platform's for a draft whose ending names none; none for a platform without a card).
  */
 function manifest(pkg: Json, rules: readonly Rule[], platforms: readonly PlatformProfile[]): Json {
   const contributes = pkg.contributes as Json;
@@ -220,7 +220,8 @@ function manifest(pkg: Json, rules: readonly Rule[], platforms: readonly Platfor
   };
 
   const cards = previews(platforms);
-  const others = cards.filter((c) => !c.profile.isDefault).flatMap((c) => c.profile.fileEndings);
+  // The default platform's button shows on every draft whose file ending names no other platform.
+  const others = platforms.filter((p) => !p.isDefault).flatMap((p) => p.fileEndings);
   contributes.commands = [
     ...(contributes.commands as Json[]).filter((c) => !GENERATED_COMMAND.test(String(c.command))),
     ...cards.map((c) => ({ command: c.command, title: `%${c.key}%`, category: 'Postlint', icon: '$(open-preview)' })),
