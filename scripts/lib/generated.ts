@@ -29,7 +29,7 @@ export function generatedFiles(): GeneratedFile[] {
   return [
     { file: RULES_INDEX, text: rulesIndex(rules) },
     { file: PLATFORMS_INDEX, text: platformsIndex(platforms) },
-    { file: path.join(ROOT, 'schemas', 'postlintrc.schema.json'), text: json(configJsonSchema(only)) },
+    { file: path.join(ROOT, 'schemas', 'postlintrc.schema.json'), text: json(configJsonSchema(only, profiles.map((p) => p.id))) },
     { file: path.join(ROOT, 'package.json'), text: json(manifest(readJson(path.join(ROOT, 'package.json')), only, profiles)) },
     ...nlsFiles(only, profiles),
     l10nBundle(profiles),
