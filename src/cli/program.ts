@@ -11,12 +11,13 @@ import type { Locale } from '../core/types';
 import type { CliArgs } from './args';
 import { parseArgs, UsageError } from './args';
 import { reportFor } from './formatters';
-import type { FormatContext, StreamingFormatter } from './formatters/types';
-import { LintedFile, Tally } from './formatters/types';
+import type { FormatContext } from './formatters/types';
+import { LintedFile } from './formatters/types';
 import type { InputProblem } from './inputs';
-import { collectFiles, decodeDraft, isFatal } from './inputs';
+import { collectFiles, decodeDraft, FileReader, isFatal } from './inputs';
 import type { CliIo } from './io';
 import { Output, readAll } from './io';
+import { ReportWriter } from './report-writer';
 import { countJson, runJsonl } from './jsonl';
 import type { CliMessages } from './messages';
 import { detectLocale, messagesFor } from './messages';
@@ -338,66 +339,6 @@ class Session {
   }
 }
 
-/**
- * Report text is written in pieces of about this many characters: far fewer writes than one per
- * file, and little text held. (Text held across garbage collections is copied by each one and
- * makes V8 grow its young generation: at 64 K characters `lint` over 7,774 files peaked ~8 MB
- * higher.)
- */
-const REPORT_CHUNK = 8 * 1024;
-
-/**
- * A report written as the files are linted: only the text not yet written is held, never the
- * results. Nothing is written before the first file, so a run that lints nothing prints only its
- * error. When the reader has gone away (EPIPE) the text is no longer made, but the totals still
- * count every file: the exit code does not depend on who reads.
- */
-class ReportWriter {
-  readonly totals = new Tally();
-  files = 0;
-  private begun = false;
-  private pending = '';
-
-  constructor(
-    private readonly out: Output,
-    private readonly formatter: StreamingFormatter,
-    private readonly context: FormatContext,
-  ) {}
-
-  async add(file: LintedFile): Promise<void> {
-    this.files++;
-    this.totals.add(file);
-    if (this.out.closed) return;
-    this.begin();
-    for (const piece of this.formatter.file(file, this.context)) {
-      this.pending += piece;
-      // Within a file too: a draft's part of the report can be hundreds of megabytes.
-      if (this.pending.length >= REPORT_CHUNK) {
-        await this.flush();
-        if (this.out.closed) return;
-      }
-    }
-  }
-
-  async finish(): Promise<void> {
-    this.begin();
-    this.pending += this.formatter.end(this.totals, this.context);
-    await this.flush();
-  }
-
-  private begin(): void {
-    if (this.begun) return;
-    this.begun = true;
-    this.pending += this.formatter.begin(this.context);
-  }
-
-  private async flush(): Promise<void> {
-    const text = this.pending;
-    this.pending = '';
-    await this.out.write(text);
-  }
-}
-
 /** Lints, and with `fix` applies the first fix of every finding and lints again until nothing changes. */
 export function lintWithFixes(text: string, options: LintOptions, fix: boolean): { text: string; result: LintResult; applied: number } {
   let result = lint(text, options);
@@ -415,31 +356,3 @@ export function lintWithFixes(text: string, options: LintOptions, fix: boolean):
 
 /** A path segment that path.relative would normalise away: empty, `.` or `..` (either separator). */
 const UNNORMAL_SEGMENT = /(^|[\\/])\.{0,2}([\\/]|$)/;
-
-/**
- * Reads files into one buffer that grows as needed, instead of a new buffer (and a stat) per
- * file: the bytes are decoded before the next read, so they never need to outlive it.
- */
-class FileReader {
-  private buffer = Buffer.allocUnsafe(64 * 1024);
-
-  /** The file's bytes, valid until the next call. */
-  read(file: string): Uint8Array {
-    const fd = fs.openSync(file, 'r');
-    try {
-      let length = 0;
-      for (;;) {
-        if (length === this.buffer.length) {
-          const bigger = Buffer.allocUnsafe(this.buffer.length * 2);
-          this.buffer.copy(bigger, 0, 0, length);
-          this.buffer = bigger;
-        }
-        const n = fs.readSync(fd, this.buffer, length, this.buffer.length - length, null);
-        if (n === 0) return this.buffer.subarray(0, length);
-        length += n;
-      }
-    } finally {
-      fs.closeSync(fd);
-    }
-  }
-}
