@@ -1,3 +1,8 @@
+/**
+ * The one word matcher every rule's lists go through (issue 12). Longer than ~300 lines on purpose:
+ * the automaton, its gap-stepping scan and the spelling substitutions share one hot loop's state,
+ * and splitting them would put a call boundary inside that loop.
+ */
 import type { TextSpan } from '../types';
 import { MAX_GAP_RUN, charsReadAs, foldUnit, forEachFoldingUnit, gapTable, graphemeEnd, isEvasiveGap, isPinyinSyllable, isSubstitute, plainFold } from './spellings';
 import type { WordEntry, WordList, WordMatch } from './types';
