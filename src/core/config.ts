@@ -277,8 +277,10 @@ function salvage(json: unknown, firstIssues: readonly z.core.$ZodIssue[]): RawCo
     }
     for (const [container, keys] of removals) {
       if (Array.isArray(container)) {
-        const kept = container.filter((_, i) => !keys.has(i));
-        container.splice(0, container.length, ...kept);
+        // Compacted in place: spreading a long list into splice's arguments overflows the stack.
+        let to = 0;
+        for (let from = 0; from < container.length; from++) if (!keys.has(from)) container[to++] = container[from];
+        container.length = to;
       } else {
         for (const key of keys) delete (container as Record<PropertyKey, unknown>)[key];
       }

@@ -64,6 +64,16 @@ describe('parseConfig problems', () => {
     assert.deepEqual(config.deny, [{ word: '秒杀', replacement: '限时优惠' }]);
   });
 
+  it('keeps the good elements of a list as long as the 1 MB cap allows, bad ones among them', () => {
+    const entries = Array.from({ length: 70_000 }, (_, i) => (i % 7 === 6 ? '7' : `{"word":"w${i % 10}"}`));
+    const text = `{"deny":[${entries.join(',')}]}`;
+    assert.ok(text.length < 1024 * 1024);
+    const { config, problems } = parseConfig(text, 'c.json');
+    assert.equal(problems.length, 10_000);
+    assert.equal(config.deny?.length, 60_000);
+    assert.deepEqual(config.deny?.[6], { word: 'w7' });
+  });
+
   it('drops an unknown key inside a rule setting but keeps its severity', () => {
     const { config, problems } = parseConfig('{"rules":{"ad-law":{"severity":"warning","option":{}}}}', 'c.json');
     assert.equal(problems[0]!.path, 'rules.ad-law.option');
