@@ -81,7 +81,9 @@ export const hardSell: Rule = {
           end = hit.end + rewrite.takes;
           fixes.push(replacement(ctx, hit.start, end, rewrite.text));
         }
-      } else if (hit.category.startsWith('rhetorical')) {
+      } else if (hit.category === 'rhetorical') {
+        // Not 'rhetorical-context' (还等什么？ closing a sentence): deleting that clause would leave
+        // its question mark on the price before it (只要39元？), so no fix is offered.
         const removal = removeClauseFix(ctx, hit);
         if (removal) fixes.push(removal);
       }
