@@ -50,6 +50,13 @@ describe('rule: false-urgency', () => {
     assert.deepEqual(words('羽绒服限时抢购，今日特惠价199元。'), ['限时', '今日特惠']);
   });
 
+  it('reads the price lost on a near day', () => {
+    assert.deepEqual(words('今天下单立减50，明天就没这个价了。'), ['明天就没这个价了']);
+    assert.deepEqual(words('今天这个价，明天就不是了。'), ['今天这个价，明天就不是了']);
+    assert.deepEqual(words('明天就没有这个机会了，我好后悔。'), []);
+    assert.deepEqual(words('菜价明天就不是这个价了，听说要涨。'), []);
+  });
+
   it('leaves the ordinary senses alone', () => {
     for (const text of [
       '春节倒计时3天，想家了',

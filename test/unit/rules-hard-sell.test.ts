@@ -29,7 +29,16 @@ describe('rule: hard-sell', () => {
     // 欢迎 takes no 吧 after it: the finding covers the 吧 its rewrite drops.
     assert.deepEqual(words('全场5折，快来抢购吧！'), ['快来抢购吧']);
     assert.deepEqual(words('数量有限，欲购从速！特价99元。'), ['欲购从速']);
-    assert.deepEqual(words('还在犹豫什么？直接拍！只要59元。'), ['直接拍']);
+    assert.deepEqual(words('还在犹豫什么？直接拍！只要59元。'), ['还在犹豫什么', '直接拍']);
+  });
+
+  it('reads a question that orders and a frame + 冲 only where the deal is talked of', () => {
+    assert.deepEqual(words('这款保温杯只要39元，还等什么？'), ['还等什么']);
+    assert.deepEqual(words('这么好的价格，还犹豫啥？'), ['还犹豫啥']);
+    assert.deepEqual(words('双人套餐立减50元，必须冲！'), ['必须冲']);
+    assert.deepEqual(words('我还等什么呢，车都走了。'), []);
+    assert.deepEqual(words('他站在路口还在等什么人。'), []);
+    assert.deepEqual(words('考研的同学们必须冲！'), []);
   });
 
   it('reads buyers’ slang: 冲就完了、闭眼入、买它、上车要快', () => {

@@ -99,6 +99,8 @@ export const HARD_SELL_PATTERNS: readonly PhrasePattern[] = [
   { id: 'urge-other', category: 'order-context', pattern: new RegExp(`${chain(URGE)}${GAP}${BUY_OR_OTHER}`, 'g') },
   // 家人们，今晚必须拿下这款空调.
   { id: 'must-get', category: 'order-context', pattern: new RegExp(`${chain(FRAME)}${GAP}拿下`, 'g') },
+  // 给我冲！、必须冲、闭眼冲: a frame of manner and 冲 closing the order.
+  { id: 'must-rush', category: 'order-context', pattern: new RegExp(`${chain(FRAME)}冲${ORDER_END}`, 'g') },
   // 快来抢购、快去抢、速来买、请速至店铺选购.
   { id: 'quick-buy', category: 'order', pattern: new RegExp(`(?:请)?${QUICK}(?:(?:来|去|至|到)[^，。！？!?,.;；…\\n、（）()“”「」]{0,4}?)?${BUY_ONLY}`, 'g') },
   // 直接拍！、直接入！、直接买.
@@ -114,6 +116,13 @@ export const HARD_SELL_PATTERNS: readonly PhrasePattern[] = [
   { id: 'just-do-it', category: 'slang', pattern: /(?:冲|买|入|拍|下单|抢|囤)就(?:完事|完|对|得)了/g },
   // 这个价格还不冲？、还不赶紧下单？: a question that orders.
   { id: 'why-not-yet', category: 'rhetorical', pattern: /还不(?:赶紧|赶快|快)?(?:冲|买|下单|入手|抢|囤)(?=[？?])/g },
+  // 还等什么？、还在犹豫啥、还纠结什么呢: a question that orders, but only where a sale is talked of
+  // (我还等什么呢，车都走了 is a diary).
+  {
+    id: 'why-wait',
+    category: 'rhetorical-context',
+    pattern: /还(?:在)?(?:等|犹豫|纠结|考虑|磨蹭|观望)(?:什么|啥|嘛)(?:呢|呀|啊|哇)?(?=[？?！!，,。～~…\s]|$)/g,
+  },
   // 抢定开年黄金样板房、抢购圣诞礼: a grab verb opening its clause, with its object (not a label: 抢定电话).
   // The verb comes first and the clause start is looked for behind it: a look-behind in front would
   // be tried at every position of the text.
@@ -140,7 +149,7 @@ export const HARD_SELL_SEEDS: WordList = {
   entries: [
     ...`${URGE}|${FRAME}`.replace(/[(?:)]/g, '').split('|').map((w) => w.replace('儿', '')),
     ...['快', '速'].flatMap((q) => QUICK_NEXT.map((next) => q + next)),
-    '直接', '从速', '速度', '走起', '抢!', '冲!', '就完', '就对', '就得', '还不', '抢定', '抢订', '抢购', '下单', '入手', '囤货', '拍下',
+    '直接', '从速', '还等', '还在', '还犹豫', '还纠结', '还考虑', '还磨蹭', '还观望', '速度', '走起', '抢!', '冲!', '就完', '就对', '就得', '还不', '抢定', '抢订', '抢购', '下单', '入手', '囤货', '拍下',
   ].map((word) => ({ word, category: 'seed' })),
 };
 

@@ -81,6 +81,8 @@ export const hardSell: Rule = {
           fixes.push(replacement(ctx, hit.start, end, rewrite.text));
         }
       } else if (hit.category === 'rhetorical') {
+        // Not 'rhetorical-context' (还等什么？ closing a sentence): deleting that clause would leave
+        // its question mark on the price before it (只要39元？), so no fix is offered.
         const removal = removeClauseFix(ctx, hit);
         if (removal) fixes.push(removal);
       }
@@ -112,7 +114,7 @@ function isOrder(text: string, hit: RulePhrase, span: TextSpan, quoted: (a: numb
   const before = text.slice(clauseStart, hit.start);
   const after = text.slice(hit.end, clauseEnd + 1);
   if (CAUTION.test(before) || NARRATOR.test(before) || ASKED_BEFORE.test(before)) return false;
-  if (hit.category === 'rhetorical') return true;
+  if (hit.category.startsWith('rhetorical')) return true;
   if (ASKED_AFTER.test(after) || DONE_AFTER.test(after)) return false;
   // Slang stands alone, describes (闭眼入的裙子) or is commented on (闭眼入不亏); 给我买个手机 asks a favour.
   return !hit.category.startsWith('slang') || SLANG_FOLLOWER.test(after);
